@@ -1,0 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { main } from './main';
+
+export default defineBackground(() => {
+  main();
+});

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { createDatabase, type CrosscheckDB } from '@/lib/db/database';
+import { backgroundProtocol } from '@/lib/messaging/protocol';
+import { classifySender, createRouter } from '@/lib/messaging/router';
+import { createPageService } from '@/lib/services/pages';
+import { createSiteService } from '@/lib/services/sites';
+import { pageHandlers } from './handlers/page';
+import { siteHandlers } from './handlers/site';
+import { sessionStore } from './session-store';
+
+export interface BackgroundDeps {
+  db?: CrosscheckDB;
+}
+
+/** Wires the background: the database, the services, and one message listener that answers everything. */
+export function main(deps: BackgroundDeps = {}) {
+  const db = deps.db ?? createDatabase();
+  const pages = createPageService(db, sessionStore(browser.storage.session));
+  const sites = createSiteService(db);
+
+  const route = createRouter(backgroundProtocol, {
+    ...pageHandlers(pages),
+    ...siteHandlers(sites),
+  });
+  const extensionBase = browser.runtime.getURL('/');
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    route(message, classifySender(sender, browser.runtime.id, extensionBase)),
+  );
+  browser.tabs.onRemoved.addListener((tabId) => void pages.forgetTab(tabId));
+
+  return { db, pages, sites };
+}

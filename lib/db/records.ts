@@ -1,0 +1,16 @@
+/** Rows as stored. */
+export interface PageRecord {
+  /** Normalised page URL. */
+  url: string;
+  title: string;
+  isArticle: boolean;
+  words: number;
+  /** Epoch ms of the last report. */
+  lastSeen: number;
+}
+
+export interface SiteRecord {
+  /** Host name, e.g. "www.example.com". */
+  host: string;
+  enabled: boolean;
+}
