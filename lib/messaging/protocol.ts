@@ -1,12 +1,16 @@
 import type { createClient } from './client';
 import { pageMessages } from './messages/page';
 import { siteMessages } from './messages/site';
+import { claimsMessages } from './messages/claims';
+import { notesMessages } from './messages/notes';
 import type { MessageSpec, RequestOf, ResponseOf } from './define';
 
 /** Every message a background handler answers, keyed by type. */
 export const backgroundProtocol = {
   ...pageMessages,
   ...siteMessages,
+  ...claimsMessages,
+  ...notesMessages,
 } satisfies Record<string, MessageSpec>;
 
 export type BackgroundProtocol = typeof backgroundProtocol;

@@ -1,0 +1,2 @@
+/** Messages about personal notes. Filled in with the notes feature. */
+export const notesMessages = {};
