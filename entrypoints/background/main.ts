@@ -4,8 +4,10 @@ import { backgroundProtocol } from '@/lib/messaging/protocol';
 import { classifySender, createRouter } from '@/lib/messaging/router';
 import { createPageService } from '@/lib/services/pages';
 import { createSiteService } from '@/lib/services/sites';
+import { createNoteService } from '@/lib/services/notes';
 import { pageHandlers } from './handlers/page';
 import { siteHandlers } from './handlers/site';
+import { noteHandlers } from './handlers/notes';
 import { sessionStore } from './session-store';
 
 export interface BackgroundDeps {
@@ -17,10 +19,12 @@ export function main(deps: BackgroundDeps = {}) {
   const db = deps.db ?? createDatabase();
   const pages = createPageService(db, sessionStore(browser.storage.session));
   const sites = createSiteService(db);
+  const notes = createNoteService(db);
 
   const route = createRouter(backgroundProtocol, {
     ...pageHandlers(pages),
     ...siteHandlers(sites),
+    ...noteHandlers(notes),
   });
   const extensionBase = browser.runtime.getURL('/');
 
@@ -29,5 +33,5 @@ export function main(deps: BackgroundDeps = {}) {
   );
   browser.tabs.onRemoved.addListener((tabId) => void pages.forgetTab(tabId));
 
-  return { db, pages, sites };
+  return { db, pages, sites, notes };
 }

@@ -1,10 +1,11 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { PageRecord, SiteRecord } from './records';
+import type { NoteRecord, PageRecord, SiteRecord } from './records';
 import { DB_NAME, VERSIONS, type SchemaVersion } from './schema';
 
 export type CrosscheckDB = Dexie & {
   pages: EntityTable<PageRecord, 'url'>;
   sites: EntityTable<SiteRecord, 'host'>;
+  notes: EntityTable<NoteRecord, 'id'>;
 };
 
 export interface OpenOptions {

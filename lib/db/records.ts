@@ -1,3 +1,5 @@
+import type { Note } from '../notes/model';
+
 /** Rows as stored. */
 export interface PageRecord {
   /** Normalised page URL. */
@@ -14,3 +16,6 @@ export interface SiteRecord {
   host: string;
   enabled: boolean;
 }
+
+/** A personal note, stored as the note model describes it. */
+export type NoteRecord = Note;
