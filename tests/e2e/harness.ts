@@ -1,0 +1,93 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROME_BUILD } from '../../scripts/lib/build';
+import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/chromium';
+import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
+
+// The extension API inside pages and workers evaluated by Playwright.
+declare const chrome: any;
+
+export const FIXTURES = resolve(import.meta.dirname, 'fixtures');
+
+export interface Harness {
+  ext: ExtensionBrowser;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension, and the fixture pages served on 127.0.0.1. */
+export async function startHarness(options: LaunchOptions = {}): Promise<Harness> {
+  const server = await serveFolder(FIXTURES);
+  const ext = await launchWithExtension(CHROME_BUILD, options);
+  return {
+    ext,
+    server,
+    async close() {
+      await ext.close();
+      await server.close();
+    },
+  };
+}
+
+/** The browser's id of the tab showing `page`: brings it to the front and asks the extension for the active tab. */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await h.ext.worker();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('No active tab');
+    return tab.id;
+  });
+}
+
+/** Sends a message to the background from an extension page (as the popup does) and returns the reply. */
+export async function askBackground(extensionPage: Page, type: string, payload: unknown): Promise<unknown> {
+  return extensionPage.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+}
+
+/** Opens an extension page (e.g. popup.html) in a tab of its own. */
+export async function openExtensionPage(h: Harness, path: string): Promise<Page> {
+  const page = await h.ext.context.newPage();
+  await page.goto(`chrome-extension://${h.ext.extensionId}/${path}`);
+  return page;
+}
+
+/** Polls `probe` until it returns something other than undefined, or fails after `timeout` ms. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, { timeout = 10_000, interval = 100, what = 'condition' } = {}): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/**
+ * Stops the extension's service worker, as the browser does when it idles, and waits until the browser
+ * reports it stopped. The next message to the background starts a new worker.
+ */
+export async function stopServiceWorker(h: Harness): Promise<void> {
+  const page = await openExtensionPage(h, 'popup.html');
+  const cdp = await h.ext.context.newCDPSession(page);
+  type Version = { versionId: string; scriptURL: string; runningStatus: string };
+  const latest = new Map<string, Version>();
+  cdp.on('ServiceWorker.workerVersionUpdated' as never, (event: { versions: Version[] }) => {
+    for (const v of event.versions) if (v.scriptURL.startsWith(`chrome-extension://${h.ext.extensionId}/`)) latest.set(v.versionId, v);
+  });
+  await cdp.send('ServiceWorker.enable' as never);
+  const running = await eventually(async () => [...latest.values()].find((v) => v.runningStatus === 'running'), {
+    what: "the extension's running service worker",
+  });
+  await cdp.send('ServiceWorker.stopWorker' as never, { versionId: running.versionId } as never);
+  await eventually(async () => (latest.get(running.versionId)?.runningStatus === 'stopped' ? true : undefined), {
+    what: 'the service worker to stop',
+  });
+  await cdp.detach();
+  await page.close();
+}
