@@ -4,6 +4,7 @@ import { createClient } from '@/lib/messaging/client';
 import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import { isArticleDocument, isEligibleUrl } from '@/lib/page/gate';
 import { siteOf } from '@/lib/url/normalize';
+import { startNotes } from './notes';
 
 const background = createClient<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
 
@@ -15,6 +16,7 @@ export async function run(ctx: ContentScriptContext): Promise<void> {
   const site = await background.request('site/get', { host });
   if (!site.ok || !site.value.enabled) return;
 
+  startNotes(ctx, background);
   const isArticle = isArticleDocument(document);
   const words = isArticle ? countWords(document.body.textContent ?? '') : 0;
   await background.request('page/report', { url, title: document.title.slice(0, 2000), isArticle, words });
