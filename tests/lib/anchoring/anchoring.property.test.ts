@@ -78,7 +78,7 @@ suite('anchoring properties', () => {
       fc.property(documentAndRange, ({ root, start, end }) => {
         const range = rangeAt(root, start, end);
         if (!range) return;
-        const [quote] = describe(root, range);
+        const [quote] = createAnchorer(root).describe(range);
         const located = createAnchorer(root).locate([quote]);
         const text = root.textContent!;
         if (located) expect(text.slice(located.start, located.end)).toBe(quote!.exact);
