@@ -50,7 +50,7 @@ export function createNoteService(db: CrosscheckDB, now: () => number = Date.now
      * Creates a note, or saves it again: keyed by `id`, so the same request twice leaves one note
      * (its creation time kept). A changed re-send updates the note.
      */
-    save(input: NoteInput, guard?: PageGuard): Promise<Note> {
+    async save(input: NoteInput, guard?: PageGuard): Promise<Note> {
       const url = normalizeUrl(input.url);
       checkGuard({ url }, guard);
       return db.transaction('rw', db.notes, async () => {
