@@ -119,7 +119,7 @@ describe('note service', () => {
     db.notes.bulkAdd = (async (...args: Parameters<typeof original>) => {
       await original(...args);
       throw new Error('disk full');
-    }) as typeof db.notes.bulkAdd;
+    }) as unknown as typeof db.notes.bulkAdd;
     await expect(notes.import(file.json)).rejects.toThrow(/disk full/);
     db.notes.bulkAdd = original;
     expect((await db.notes.toArray()).map((n) => n.id)).toEqual([uuid(1)]);
