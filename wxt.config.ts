@@ -15,7 +15,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description: 'Read the news critically: see which claims other outlets corroborate or contradict, and keep your own notes.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'add-note': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Add a Crosscheck note to the selection' },
+    },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
   }),
 });

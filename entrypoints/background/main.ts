@@ -8,6 +8,7 @@ import { createNoteService } from '@/lib/services/notes';
 import { pageHandlers } from './handlers/page';
 import { siteHandlers } from './handlers/site';
 import { noteHandlers } from './handlers/notes';
+import { listenForNoteCommands } from './handlers/note-commands';
 import { sessionStore } from './session-store';
 
 export interface BackgroundDeps {
@@ -32,6 +33,7 @@ export function main(deps: BackgroundDeps = {}) {
     route(message, classifySender(sender, browser.runtime.id, extensionBase)),
   );
   browser.tabs.onRemoved.addListener((tabId) => void pages.forgetTab(tabId));
+  listenForNoteCommands(browser);
 
   return { db, pages, sites, notes };
 }
