@@ -11,7 +11,7 @@ const popupSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtim
 
 async function send(type: string, payload: unknown, sender: object) {
   const replies = await fakeBrowser.runtime.onMessage.trigger({ type, payload }, sender);
-  return replies.find((r: unknown) => r !== undefined) as { ok: boolean; value?: any; error?: { code: string; message: string } };
+  return replies.find((r: unknown) => r !== undefined) as unknown as { ok: boolean; value?: any; error?: { code: string; message: string } };
 }
 
 let db: CrosscheckDB;
