@@ -12,8 +12,8 @@ export interface Token {
   isNumber: boolean;
 }
 
-// Words (with inner apostrophes, e.g. "don't"), or numbers with thousands separators and decimals.
-const TOKEN_RE = /[A-Za-z\u00C0-\u024F]+(?:'[A-Za-z]+)*|\d+(?:[.,]\d+)*/g;
+// Words (with inner apostrophes, e.g. "don't"), or numbers with thousands separators, decimals or an ordinal suffix.
+const TOKEN_RE = /[A-Za-z\u00C0-\u024F]+(?:'[A-Za-z]+)*|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?/g;
 
 /** Splits text into word and number tokens with offsets into the input. Possessive 's is dropped. */
 export function tokenize(text: string): Token[] {

@@ -1,0 +1,51 @@
+import type { Token } from '@/lib/text/tokenize';
+import type { Span } from './fact-types';
+
+/** Verbs that attribute a statement to its source. */
+const REPORT_VERBS = new Set([
+  'said', 'says', 'reported', 'told', 'tells', 'noted', 'added', 'adds',
+  'wrote', 'writes', 'stated', 'claimed', 'argued', 'argues', 'warned', 'warns', 'concluded',
+  'concludes', 'announced', 'announces', 'explained', 'explains', 'revealed', 'reveals', 'described', 'describes',
+  'insisted', 'insists', 'acknowledged', 'confirmed', 'confirms', 'denied', 'denies', 'estimated',
+  'pointed', 'remarked', 'observed', 'alleged', 'alleges', 'suggested', 'suggests',
+]);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'was', 'is', 'first']);
+const LEAD_INS = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof', 'president', 'colonel', 'general', 'secretary', 'minister', 'defence', 'defense']);
+
+/**
+ * Who a sentence attributes its claim to: a name right after a reporting verb ("said Andrei
+ * Soldatov", "according to the NYT"), or the name that is the verb's subject ("CNN reported",
+ * "The Diplomat, a magazine, notes"). Names after "citing" are the source's source and are skipped.
+ */
+export function extractAttributions(text: string, tokens: Token[], entities: Span[]): string[] {
+  const out: string[] = [];
+  const entityStartingAt = (pos: number) => entities.find((e) => e.start === pos);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const according = t.norm === 'according' && tokens[i + 1]?.norm === 'to';
+    if (!REPORT_VERBS.has(t.norm) && !according) continue;
+    // Name after the verb, past titles and articles.
+    let j = i + (according ? 2 : 1);
+    while (j < tokens.length && LEAD_INS.has(tokens[j]!.norm)) j++;
+    const after = tokens[j] && entityStartingAt(tokens[j]!.start);
+    if (after && /^[\s,]*(?:the\s+)?$/i.test(text.slice(t.end, after.start).replace(/\b(mr|mrs|ms|dr|professor|president|colonel)\b\.?/gi, ''))) {
+      out.push(after.text);
+      continue;
+    }
+    if (according) continue;
+    // Subject before the verb, past auxiliaries and one appositive between commas.
+    let k = i - 1;
+    while (k >= 0 && AUXILIARIES.has(tokens[k]!.norm)) k--;
+    if (k < 0) continue;
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    let subject: Span | undefined;
+    if (/^\s*$/.test(gap)) subject = entities.find((e) => e.end === tokens[k]!.end);
+    else if (/^,\s*$/.test(gap)) {
+      // "X, an appositive, says": the name ends where the appositive opens.
+      const open = text.lastIndexOf(',', tokens[k]!.start);
+      if (open > 0) subject = entities.find((e) => e.end <= open && /^\s*$/.test(text.slice(e.end, open)));
+    }
+    if (subject && !/\bciting\s+[^,]*$/i.test(text.slice(0, subject.start))) out.push(subject.text);
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import { NUMBER_WORD_RE_SOURCE, parseNumberWords } from './number-words';
+import type { DateFact, Span } from './fact-types';
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+};
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
+const WEEKDAYS: Record<string, number> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7, weekday: 8, weekend: 9,
+};
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, decade: 3650 };
+
+/** "in" → "[Ii]n": prepositions may open the sentence, while month names must stay capitalised (May vs may). */
+function anyCase(words: string[]): string {
+  return words.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+}
+
+interface Pattern {
+  re: RegExp;
+  make: (m: RegExpExecArray) => Omit<DateFact, keyof Span> | null;
+}
+
+function month(name: string | undefined): number | undefined {
+  return name ? MONTHS[name.toLowerCase().replace('.', '')] : undefined;
+}
+
+function amount(word: string): number | null {
+  if (/^(a|an|one)$/i.test(word)) return 1;
+  if (/^\d+$/.test(word)) return Number(word);
+  return parseNumberWords(word);
+}
+
+// Ordered: the longer, more specific forms first; each match consumes its span.
+const PATTERNS: Pattern[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'), make: (m) => ({ month: month(m[1]), day: +m[2]!, year: +m[3]! }) },
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'g'), make: (m) => ({ day: +m[1]!, month: month(m[2]), year: +m[3]! }) },
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?\\d)`, 'g'), make: (m) => ({ month: month(m[1]), day: +m[2]! }) },
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'g'), make: (m) => ({ day: +m[1]!, month: month(m[2]) }) },
+  { re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), make: (m) => ({ month: month(m[1]), year: +m[2]! }) },
+  {
+    // "three days before", "a week earlier", "two years later", "just three days ahead of"
+    re: new RegExp(`\\b(a|an|\\d+|${NUMBER_WORD_RE_SOURCE})[\\s-]+(day|week|month|year|decade)s?\\s+(before|after|earlier|later|ahead\\s+of|prior\\s+to|since)\\b`, 'gi'),
+    make: (m) => {
+      const n = amount(m[1]!);
+      if (n === null || /^since$/i.test(m[3]!)) return null;
+      const direction = /^(before|earlier|ahead|prior)/i.test(m[3]!) ? 'before' : 'after';
+      return { relative: { days: n * UNIT_DAYS[m[2]!.toLowerCase()]!, direction } };
+    },
+  },
+  {
+    re: /\b(?:the\s+)?(following|next|previous|preceding)\s+(day|week|month|year)\b/gi,
+    make: (m) => ({
+      relative: { days: UNIT_DAYS[m[2]!.toLowerCase()]!, direction: /^(following|next)$/i.test(m[1]!) ? 'after' : 'before' },
+    }),
+  },
+  {
+    re: /\b(?:(?:every|each|on|last|next|this|on\s+a)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekday|weekend)s?\b/g,
+    make: (m) => ({ weekday: WEEKDAYS[m[1]!.toLowerCase()]! }),
+  },
+  { re: new RegExp(`\\b(?:the\\s+)?${YEAR}s\\b`, 'g'), make: (m) => ({ year: +m[1]!, yearEnd: +m[1]! + 9 }) },
+  { re: new RegExp(`\\b${YEAR}\\b(?![,.]\\d)(?!\\s*(?:km|miles?|people|kilomet|metres|meters|%|per\\s*cent))`, 'g'), make: (m) => ({ year: +m[1]! }) },
+  {
+    // A month alone, when it reads as a date: "in May", "since March", "a May arms fair".
+    re: new RegExp(`\\b(?:${anyCase(['in', 'on', 'since', 'until', 'by', 'from', 'to', 'of', 'last', 'next', 'early', 'late', 'mid', 'this', 'during', 'a', 'an'])})[\\s-]+(?:early\\s+|late\\s+|mid-?)?${MONTH}\\b`, 'g'),
+    make: (m) => ({ month: month(m[1]) }),
+  },
+];
+
+/** Dates in a sentence: absolute (June 7, 7 June 2025, March 2022, 1969, the 1990s) and relative ("three days before"). */
+export function extractDates(text: string, taken: boolean[]): DateFact[] {
+  const out: DateFact[] = [];
+  for (const { re, make } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.slice(start, end).some(Boolean)) continue;
+      const fact = make(m);
+      if (!fact) continue;
+      for (let i = start; i < end; i++) taken[i] = true;
+      out.push({ ...fact, text: m[0], start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether two dates can denote the same time (missing parts do not conflict). */
+export function datesAgree(a: DateFact, b: DateFact): boolean {
+  if (a.relative || b.relative) {
+    if (!a.relative || !b.relative) return false;
+    return a.relative.days === b.relative.days && a.relative.direction === b.relative.direction;
+  }
+  if (a.weekday !== undefined || b.weekday !== undefined) return a.weekday === b.weekday;
+  const yearsOverlap =
+    a.year === undefined || b.year === undefined || (a.year <= (b.yearEnd ?? b.year) && b.year <= (a.yearEnd ?? a.year));
+  return yearsOverlap && (a.month === undefined || b.month === undefined || a.month === b.month) &&
+    (a.day === undefined || b.day === undefined || a.day === b.day);
+}
+
+/** Whether two dates talk about the same kind of time (both relative, or sharing a field), so a mismatch is a conflict. */
+export function datesComparable(a: DateFact, b: DateFact): boolean {
+  if (a.relative || b.relative) return !!a.relative && !!b.relative;
+  if (a.weekday !== undefined || b.weekday !== undefined) return a.weekday !== undefined && b.weekday !== undefined;
+  return (a.year !== undefined && b.year !== undefined) || (a.month !== undefined && b.month !== undefined);
+}

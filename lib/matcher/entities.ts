@@ -1,0 +1,99 @@
+import type { Token } from '@/lib/text/tokenize';
+import { STOPWORDS } from '@/lib/text/stopwords';
+import type { Span } from './fact-types';
+
+/** Capitalised words that are titles or calendar words, not names. */
+const NOT_NAMES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'professor', 'prof', 'president', 'secretary', 'minister', 'colonel', 'col', 'general',
+  'sir', 'lord', 'king', 'queen', 'prince', 'chairman', 'director', 'senator', 'governor', 'mayor', 'premier',
+  'chancellor', 'captain', 'lieutenant', 'sergeant', 'admiral', 'judge', 'justice', 'prime', 'deputy', 'vice',
+  'chief', 'head', 'commander', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'councillor', 'manager',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'defence', 'defense',
+  'foreign', 'finance', 'treasury', 'commerce', 'state', 'trade', 'envoy', 'state-run',
+]);
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'al', 'bin']);
+
+export interface EntityOptions {
+  /** For a word opening a sentence or quote: whether it is known as a name (capitalised elsewhere, never in lower case). */
+  isNameWord?: (lower: string) => boolean;
+}
+
+/** Model and code names: "Su-27", "F-35B", "Entente-4", "TeamT5". */
+const CODE_RE = /\b[A-Z][A-Za-z]*-?\d+[A-Za-z]*\b/g;
+
+/** Whether a token can be part of a name. */
+function isNameToken(t: Token, first: boolean, opts: EntityOptions): boolean {
+  if (t.isNumber) return false;
+  if (!t.capitalized) return false;
+  if (NOT_NAMES.has(t.norm) || STOPWORDS.has(t.norm)) return false;
+  if (first && t.raw !== t.raw.toUpperCase() && !(opts.isNameWord?.(t.norm) ?? true)) return false;
+  return true;
+}
+
+/**
+ * Named entities as runs of capitalised tokens ("Dmitry Peskov", "Bank of China", "FSB"). The first
+ * word of the sentence counts only when it is not an ordinary word written with a capital.
+ */
+export function extractEntities(text: string, tokens: Token[], opts: EntityOptions = {}): Span[] {
+  const out: Span[] = [];
+  const codes = [...text.matchAll(CODE_RE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const inCode = (t: Token) => codes.some((c) => t.start >= c.start && t.end <= c.end);
+  let i = 0;
+  while (i < tokens.length) {
+    if (inCode(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    const opensClause = i === 0 || /["'(:]\s*$/.test(text.slice(Math.max(0, tokens[i]!.start - 3), tokens[i]!.start));
+    // A clause-opening capital is a name when the word is known as one, or when a name word follows ("Andrei Soldatov").
+    const next = tokens[i + 1];
+    const followedByName = !!next && /^\s+$/.test(text.slice(tokens[i]!.end, next.start)) && isNameToken(next, false, opts);
+    if (!isNameToken(tokens[i]!, opensClause && !followedByName, opts)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // Extend over further name tokens, and over connectors followed by a name token ("Bank of China").
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1]!;
+      const gap = text.slice(tokens[j]!.end, next.start);
+      if (!/^[\s-]*$/.test(gap) && gap !== "'") break;
+      if (inCode(next)) break;
+      if (isNameToken(next, false, opts)) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      if (CONNECTORS.has(next.norm) && after && isNameToken(after, false, opts) && /^\s+$/.test(text.slice(next.end, after.start))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    out.push({ text: text.slice(tokens[i]!.start, tokens[j]!.end), start: tokens[i]!.start, end: tokens[j]!.end });
+    i = j + 1;
+  }
+  return [...out, ...codes].sort((a, b) => a.start - b.start);
+}
+
+/** Initials of the capitalised words of a name: "New York Times" → "nyt". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w) && !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+}
+
+/** Name words without titles, lower case: "President Donald Trump" → ["donald", "trump"]. */
+export function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !NOT_NAMES.has(w) && !CONNECTORS.has(w));
+}
+
+export function isAcronym(name: string): boolean {
+  return /^[A-Z][A-Z0-9]{1,6}$/.test(name.replace(/[.\s]/g, ''));
+}

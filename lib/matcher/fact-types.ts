@@ -1,0 +1,50 @@
+/** The facts the matcher reads from one sentence. Offsets are into the sentence. */
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type Dimension = 'length' | 'percent' | 'money' | 'duration' | 'count' | 'ordinal' | 'volume' | 'age';
+
+export interface Quantity extends Span {
+  /** In the dimension's base unit: km, percent, currency unit, hours, or a plain count. */
+  value: number;
+  dimension: Dimension;
+  /** Currency code for money. */
+  currency?: string;
+  /** "about", "some", "more than", ...: the writer gives the figure loosely. */
+  approx: boolean;
+  /** Written in words ("six", "twenty thousand"). */
+  spelled: boolean;
+  /** Written in another unit than the base (miles for km), so rounding in conversion is expected. */
+  converted: boolean;
+  /** Canonical stem of the thing counted ("agencies" → "agenc"), when one follows the number. */
+  noun: string | null;
+}
+
+export interface DateFact extends Span {
+  year?: number;
+  /** Last year of a range such as "the 1990s". */
+  yearEnd?: number;
+  month?: number;
+  day?: number;
+  /** 1-7 for Monday-Sunday, 8 for "weekday", 9 for "weekend". */
+  weekday?: number;
+  /** "three days before", "the following year". */
+  relative?: { days: number; direction: 'before' | 'after' };
+}
+
+export interface SentenceFacts {
+  quantities: Quantity[];
+  dates: DateFact[];
+  /** Names as written (multi-word kept together), e.g. "Dmitry Peskov", "FSB". */
+  entities: Span[];
+  /** Who the sentence says stated or reported it ("CNN", "Andrei Soldatov"). */
+  attributions: string[];
+  /** Negation cues, for polarity. */
+  negations: { cue: string; index: number }[];
+  /** Exclusive ("only", "sole", "single") and inclusive ("one of", "and other") scope cues with the noun they govern. */
+  scope: { kind: 'exclusive' | 'inclusive' | 'plural'; cue: string; noun: string }[];
+}

@@ -1,0 +1,96 @@
+import { foldPunctuation, normalizeText } from '@/lib/text/normalize';
+import { stem } from '@/lib/text/stem';
+import { STOPWORDS } from '@/lib/text/stopwords';
+import { tokenize, type Token } from '@/lib/text/tokenize';
+import { extractAttributions } from './attribution';
+import { extractDates } from './dates';
+import { extractEntities, type EntityOptions } from './entities';
+import type { SentenceFacts } from './fact-types';
+import { americanize, canonicalTerm, foldPhrases } from './lexicon';
+import { extractNegations } from './polarity';
+import { extractQuantities } from './quantities';
+import { extractScope } from './scope';
+
+/** Everything the matcher knows about one sentence. */
+export interface SentenceFeatures {
+  text: string;
+  tokens: Token[];
+  /** Canonical content terms, unique, in first-seen order. */
+  terms: string[];
+  /** Porter stems of all words (not folded by the lexicon), for polarity cues. */
+  stems: Set<string>;
+  /** Canonical terms that occur inside names. */
+  entityTerms: Set<string>;
+  /** Canonical terms inside quotation marks (quotes of three words or more). */
+  quoteTerms: string[];
+  facts: SentenceFacts;
+}
+
+/** "U.S." and "US" (capitals) are the country, not the pronoun. */
+function markCountryAbbreviations(text: string): string {
+  return text.replace(/\bU\.S\.(?=\s|$|[,;:)'"])|\bU\.S\b|\bUS\b/g, 'USA');
+}
+
+export function termOf(word: string): string | null {
+  if (STOPWORDS.has(word) || /^\d/.test(word) || word.length < 2) return null;
+  return canonicalTerm(stem(americanize(word)));
+}
+
+/** Canonical content terms of a text, for retrieval and scoring (no facts: cheap enough for corpus indexing). */
+export function contentTerms(text: string): string[] {
+  const lower = foldPhrases(normalizeText(markCountryAbbreviations(foldPunctuation(text))));
+  const seen = new Set<string>();
+  for (const m of lower.matchAll(/[a-z][a-z']*/g)) {
+    const word = m[0].replace(/'s$/, '').replace(/'$/, '');
+    const term = termOf(word);
+    if (term) seen.add(term);
+  }
+  return [...seen];
+}
+
+// A quotation in double quotes, or in single quotes opened after a space and closed before a space or punctuation.
+const QUOTE_RE = /"([^"]+)"|(?<=^|[\s(])'(.+?)'(?=[\s,.;:!?)]|$)/g;
+
+function quotedTerms(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(QUOTE_RE)) {
+    const quote = m[1] ?? m[2] ?? '';
+    if (quote.split(/\s+/).length >= 3) for (const t of contentTerms(quote)) out.add(t);
+  }
+  return [...out];
+}
+
+/** "NEW YORK: ", "OKINAWA, Japan (PWS) - ": the dateline that opens a wire story. */
+const DATELINE_RE = /^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z.]+)*(?:\s*\([A-Za-z0-9 ]{1,20}\))?\s*(?::|\s[-]{1,2})\s+/;
+
+export function stripDateline(text: string): string {
+  return text.replace(DATELINE_RE, '');
+}
+
+/** Full analysis of a sentence: terms, names and facts. The dateline, if any, is left out. */
+export function analyzeSentence(text: string, opts: EntityOptions = {}): SentenceFeatures {
+  const folded = stripDateline(foldPunctuation(text));
+  const tokens = tokenize(folded);
+  const entities = extractEntities(folded, tokens, opts);
+  const taken = new Array<boolean>(folded.length).fill(false);
+  const dates = extractDates(folded, taken);
+  const quantities = extractQuantities(folded, taken);
+  const entityTerms = new Set<string>();
+  for (const e of entities) for (const t of contentTerms(e.text)) entityTerms.add(t);
+  return {
+    text: folded,
+    tokens,
+    terms: contentTerms(folded),
+    quoteTerms: quotedTerms(folded),
+    stems: new Set(tokens.filter((t) => !t.isNumber).map((t) => stem(t.norm))),
+    entityTerms,
+    facts: {
+      quantities,
+      dates,
+      entities,
+      attributions: extractAttributions(folded, tokens, entities),
+      negations: extractNegations(tokens),
+      scope: extractScope(folded, tokens),
+    },
+  };
+}

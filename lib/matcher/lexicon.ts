@@ -1,0 +1,169 @@
+import { stem } from '@/lib/text/stem';
+
+/**
+ * General news vocabulary that different outlets use for the same thing. Each group folds to one
+ * canonical term for retrieval and same-claim scoring. Groups are deliberately narrow (true
+ * equivalents in news prose), since every fold also brings unrelated sentences closer.
+ */
+/** Places with their capitals, demonyms and seats of government (metonymy is everyday news style). */
+const PLACE_GROUPS: readonly string[] = [
+  'china chinese beijing prc',
+  'russia russian russians moscow kremlin',
+  'usa us u.s america american americans washington pentagon',
+  'japan japanese tokyo',
+  'uk britain british london',
+  'ukraine ukrainian ukrainians kyiv kiev',
+  'australia australian australians canberra',
+  'taiwan taiwanese taipei',
+  'ussr soviet soviets',
+  'korea korean pyongyang seoul',
+  'philippines philippine filipino manila',
+  'europe european',
+  'france french paris',
+  'germany german berlin',
+  'italy italian rome',
+  'india indian delhi',
+  'vietnam vietnamese hanoi',
+  'asia asian',
+  'africa african',
+];
+
+const SYNONYM_GROUPS: readonly string[] = [
+  // Reporting and documents.
+  'document memo memorandum file paper directive dossier',
+  'newspaper outlet publication',
+  'report reported reporting reports',
+  'reveal revealed disclose disclosed expose show shows showed',
+  'obtain obtained acquire acquired get got',
+  'authentic genuine real',
+  'respond response reply answer',
+  'comment discuss',
+  'warn warned caution cautioned',
+  'order ordered instruct instructed direct directed command commanded tell told',
+  'approve approved sign-off authorise authorize endorse',
+  'believe think consider regard view',
+  // People and organisations.
+  'spy spies agent agents operative operatives',
+  'espionage spying',
+  'counterintelligence counter-espionage counterespionage',
+  'agency agencies service services',
+  'official officials officer officers staff',
+  'expert experts specialist specialists analyst scholar academic',
+  'scientist scientists researcher researchers',
+  'journalist journalists reporter reporters',
+  'businesspeople businessmen executives',
+  'company companies firm firms business businesses maker manufacturer manufacturers',
+  'spokesman spokesperson spokeswoman',
+  'president leader',
+  'military army armed',
+  'soldier soldiers troop troops',
+  'weapon weapons arms armament armaments weaponry arsenal',
+  'missile missiles rocket',
+  'truck trucks lorry lorries',
+  'jet jets aircraft plane planes fighter',
+  'phone phones handset handsets smartphone',
+  'hacker hackers cyberattack cyberattacks hacking',
+  'malware malicious',
+  'email emails mail',
+  'chip chips semiconductor semiconductors',
+  'drone drones uav',
+  // Actions and states.
+  'steal stealing stole theft thieves',
+  'recruit recruiting recruitment',
+  'buy buying bought purchase purchases purchased acquisition',
+  'sell selling sold sale',
+  'hide hidden conceal concealed',
+  'big bigger biggest large larger largest major',
+  'small smaller smallest little',
+  'fear fears feared worry worried worries concern concerned anxiety dread',
+  'enemy enemies adversary adversaries foe foes hostile',
+  'collapse collapsed fall fell',
+  'border borders frontier frontiers',
+  'war wars conflict conflicts fighting',
+  'invade invaded invasion',
+  'talk talks negotiation negotiations',
+  'meeting meetings meet met',
+  'agreement agreements deal deals pact pacts treaty treaties',
+  'cooperation collaboration cooperate',
+  'partner partners ally allies',
+  'alliance alliances',
+  'exercise exercises drill drills',
+  'double doubling',
+  'launch launched start started begin began',
+  'stall stalled halt halted',
+  'cancel cancelled canceled cancellation scrap scrapped',
+  'increase increased rise rose grow grew',
+  'decrease decreased cut trim trimmed reduce reduced decline declined',
+  'programme program programmes programs',
+  'defence defense',
+  'organisation organization',
+  'bank banks lender lenders',
+  'territory territorial',
+  'sanction sanctions',
+  'economy economic',
+  'trade trading commerce',
+  'site base camp',
+  'ship ships warship vessel',
+];
+
+const PHRASES: readonly [RegExp, string][] = [
+  [/\bunited states\b/g, 'usa'],
+  [/\bunited kingdom\b/g, 'uk'],
+  [/\bsoviet union\b/g, 'ussr'],
+  [/\bnew york times\b/g, 'nyt'],
+  [/\bpeople's republic of china\b/g, 'china'],
+  [/\bsign(ed|s)? off\b/g, 'approve'],
+  [/\bcounter[- ](intelligence|espionage)\b/g, 'counterintelligence'],
+];
+
+let canonical: Map<string, string> | null = null;
+let places: Set<string> | null = null;
+
+function table(): Map<string, string> {
+  if (canonical) return canonical;
+  canonical = new Map();
+  places = new Set();
+  for (const group of PLACE_GROUPS) places.add(stem(group.split(/\s+/)[0]!));
+  for (const group of [...PLACE_GROUPS, ...SYNONYM_GROUPS]) {
+    const words = group.split(/\s+/);
+    const head = stem(words[0]!.replace(/\W/g, ''));
+    for (const w of words) {
+      const s = stem(w.replace(/\W/g, ''));
+      if (!canonical.has(s)) canonical.set(s, head);
+    }
+  }
+  return canonical;
+}
+
+/** The canonical term for a stem (itself when it is in no group). */
+export function canonicalTerm(stemmed: string): string {
+  return table().get(stemmed) ?? stemmed;
+}
+
+/** Whether a canonical term names a country or region. */
+export function isPlaceTerm(term: string): boolean {
+  table();
+  return places!.has(term);
+}
+
+/** Rewrites multi-word names and phrases to single terms, on lower-case text. */
+export function foldPhrases(lower: string): string {
+  let out = lower;
+  for (const [re, repl] of PHRASES) out = out.replace(re, repl);
+  return out;
+}
+
+/** British spellings folded to American before stemming (-ise → -ize, -our → -or, -tre → -ter). */
+const ISE_EXCEPTIONS = new Set([
+  'exercise', 'advertise', 'compromise', 'enterprise', 'expertise', 'franchise', 'otherwise', 'premise', 'supervise',
+  'surprise', 'televise', 'merchandise', 'revise', 'devise', 'advise', 'despise', 'disguise', 'improvise', 'promise',
+  'precise', 'concise', 'paradise', 'wise', 'rise', 'raise', 'praise', 'noise', 'poise', 'cruise', 'bruise', 'arise',
+]);
+export function americanize(word: string): string {
+  const m = /^(.{3,})is(e|ed|es|ing|ation|ations)$/.exec(word);
+  if (m && !ISE_EXCEPTIONS.has(`${m[1]}ise`)) return `${m[1]}iz${m[2]}`;
+  if (/^(col|fav|hon|lab|behavi|neighb|harb|rum|hum|vig)our/.test(word)) return word.replace('our', 'or');
+  if (/^(cent|met|kilomet|theat|lit)re(s)?$/.test(word)) return word.replace(/re(s?)$/, 'er$1');
+  if (word === 'defence') return 'defense';
+  return word;
+}

@@ -1,0 +1,69 @@
+import type { Token } from '@/lib/text/tokenize';
+import { stem } from '@/lib/text/stem';
+
+/** Words that negate what follows them. */
+const NEGATORS = new Set([
+  'not', "n't", 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without', 'hardly', 'barely',
+  'scarcely', 'cannot',
+]);
+/** Words that state a negative outcome on their own ("declined to comment", "the project has stalled"). */
+const NEGATIVE_WORDS = new Set([
+  'declined', 'declines', 'refused', 'refuses', 'denied', 'denies', 'failed', 'fails', 'rejected', 'rejects',
+  'stalled', 'halted', 'avoid', 'avoided', 'lacks', 'lacked', 'unanswered', 'undated', 'undisclosed', 'unable',
+  'unconfirmed', 'unverified', 'unsuccessful', 'unwilling', 'impossible', 'unclear', 'unknown',
+]);
+/** Opposites in news prose: a sentence with one and a sentence with the other state opposite outcomes. */
+const ANTONYMS: readonly [string[], string[]][] = [
+  [['declin', 'refus', 'deni'], ['confirm', 'agre', 'accept', 'admit']],
+  [['stall', 'halt', 'suspend', 'delay'], ['ahead', 'schedul', 'progress', 'proceed', 'advanc', 'complet', 'resum']],
+  [['reject', 'oppos'], ['approv', 'accept', 'support', 'endors']],
+  [['fail'], ['succeed', 'success']],
+  [['deni'], ['confirm', 'admit', 'acknowledg']],
+  [['lose', 'lost'], ['win', 'won']],
+];
+
+export interface PolarityCue {
+  cue: string;
+  index: number;
+}
+
+/** Negation cues of a sentence, by token index ("n't" is split by the tokenizer as part of "didn't"). */
+export function extractNegations(tokens: Token[]): PolarityCue[] {
+  const out: PolarityCue[] = [];
+  tokens.forEach((t, index) => {
+    const w = t.norm;
+    if (NEGATORS.has(w) || w.endsWith("n't") || NEGATIVE_WORDS.has(w)) out.push({ cue: w, index });
+    else if (w === 'little' && tokens[index + 1]?.norm === 'to') out.push({ cue: 'little to', index });
+  });
+  // "not only", "no longer" and "not the only" do not negate the claim itself.
+  return out.filter((c) => !(c.cue === 'not' && tokens[c.index + 1]?.norm === 'only'));
+}
+
+/** Negators of a verb ("did not respond", "never explained"): "no" and "without" govern nouns instead. */
+const VERB_NEGATORS = new Set(['not', 'never', 'cannot']);
+
+/** The stem a verb negator governs: the next content word ("did not respond" → "respond"). */
+export function governedStem(tokens: Token[], cue: PolarityCue): string | null {
+  if (NEGATIVE_WORDS.has(cue.cue)) return stem(cue.cue);
+  if (!VERB_NEGATORS.has(cue.cue) && !cue.cue.endsWith("n't")) return null;
+  for (let i = cue.index + 1; i < Math.min(tokens.length, cue.index + 4); i++) {
+    const w = tokens[i]!.norm;
+    if (/^(be|been|being|have|has|had|do|does|did|to|the|a|an|any|yet|so|such|its|their|his|her|a|longer)$/.test(w)) continue;
+    return stem(w);
+  }
+  return null;
+}
+
+/** Whether two sentences contain a pair of opposite outcome words. */
+export function hasAntonymPair(stemsA: ReadonlySet<string>, stemsB: ReadonlySet<string>): [string, string] | null {
+  const has = (set: ReadonlySet<string>, prefixes: string[]) => [...set].find((s) => prefixes.some((p) => s.startsWith(p)));
+  for (const [neg, pos] of ANTONYMS) {
+    const a1 = has(stemsA, neg);
+    const b1 = has(stemsB, pos);
+    if (a1 && b1 && !has(stemsA, pos) && !has(stemsB, neg)) return [a1, b1];
+    const a2 = has(stemsA, pos);
+    const b2 = has(stemsB, neg);
+    if (a2 && b2 && !has(stemsA, neg) && !has(stemsB, pos)) return [a2, b2];
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+import { stem } from '@/lib/text/stem';
+import { STOPWORDS } from '@/lib/text/stopwords';
+import type { Dimension, Quantity } from './fact-types';
+import { americanize, canonicalTerm } from './lexicon';
+import { NUMBER_WORD_RE_SOURCE, parseDigits, parseNumberWords, scaleOf } from './number-words';
+
+interface Unit {
+  dimension: Dimension;
+  factor: number;
+  currency?: string;
+  converted?: boolean;
+}
+
+const UNITS: [RegExp, Unit][] = [
+  [/^(?:km|kms|kilomet(?:re|er)s?)\b/i, { dimension: 'length', factor: 1 }],
+  [/^miles?\b/i, { dimension: 'length', factor: 1.609344, converted: true }],
+  [/^(?:cubic\s+met(?:re|er)s?|bcm)\b/i, { dimension: 'volume', factor: 1 }],
+  [/^(?:m|met(?:re|er)s?)\b/i, { dimension: 'length', factor: 0.001, converted: true }],
+  [/^(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)/i, { dimension: 'percent', factor: 1 }],
+  [/^(?:hours?|hrs?)\b/i, { dimension: 'duration', factor: 1 }],
+  [/^minutes?\b/i, { dimension: 'duration', factor: 1 / 60, converted: true }],
+  [/^days?\b/i, { dimension: 'duration', factor: 24, converted: true }],
+  [/^weeks?\b/i, { dimension: 'duration', factor: 168, converted: true }],
+  [/^months?\b/i, { dimension: 'duration', factor: 730, converted: true }],
+  [/^years?-old\b/i, { dimension: 'age', factor: 1 }],
+  [/^years?\b/i, { dimension: 'duration', factor: 8760, converted: true }],
+  [/^(?:us\s+)?dollars?\b/i, { dimension: 'money', factor: 1, currency: 'USD' }],
+  [/^euros?\b/i, { dimension: 'money', factor: 1, currency: 'EUR' }],
+  [/^(?:pounds?\s+sterling|pounds?)\b/i, { dimension: 'money', factor: 1, currency: 'GBP' }],
+  [/^(?:yuan|renminbi)\b/i, { dimension: 'money', factor: 1, currency: 'CNY' }],
+  [/^yen\b/i, { dimension: 'money', factor: 1, currency: 'JPY' }],
+];
+const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+
+const APPROX_BEFORE_RE =
+  /\b(?:about|around|roughly|some|nearly|almost|approximately|close\s+to|more\s+than|over|upwards\s+of|at\s+least|less\s+than|under|fewer\s+than|up\s+to|just\s+over|just\s+under|an\s+estimated|estimated|as\s+many\s+as|as\s+much\s+as)\s+$/i;
+
+const CORE_RE = new RegExp(
+  `(US\\$|[$€£¥])?\\s?(\\d+(?:,\\d{3})*(?:\\.\\d+)?[½¼¾]?|[½¼¾])(st|nd|rd|th)?(?:\\s*(thousand|million|billion|trillion|bn|m)\\b)?|\\b(${NUMBER_WORD_RE_SOURCE})\\b`,
+  'gi',
+);
+
+const MONTH_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** True when the digits belong to a name or model ("Su-27", "F-35B", "TeamT5", "Power of Siberia 2"). */
+function isPartOfName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (/[A-Za-z]-?$/.test(before)) return true;
+  const prev = /\b([A-Z][a-z]+)\s$/.exec(before)?.[1];
+  return !!prev && !MONTH_NAMES.test(prev) && !OPENING_WORDS.test(prev);
+}
+const OPENING_WORDS = /^(In|On|At|By|Since|Some|About|Around|Nearly|Almost|Over|Only|All|The|Just|Roughly|Of|For|With|From|To|And|But|Than|Until|Until|After|Before)$/;
+
+/** The counted thing: the first plural-looking word among the next few, else the last of them. */
+function nounAfter(rest: string): string | null {
+  const words: string[] = [];
+  for (const m of rest.matchAll(/[A-Za-z][A-Za-z'-]*|[,.;:()"]/g)) {
+    const w = m[0];
+    if (!/^[A-Za-z]/.test(w) || STOPWORDS.has(w.toLowerCase())) break;
+    words.push(w);
+    if (words.length === 3) break;
+  }
+  const lower = words.filter((w) => /^[a-z]/.test(w));
+  const plural = lower.find((w) => /[^s]s$/.test(w));
+  const pick = plural ?? lower[lower.length - 1];
+  if (!pick) return null;
+  const head = pick.split('-').pop()!.toLowerCase();
+  return canonicalTerm(stem(americanize(head)));
+}
+
+/** Quantities in a sentence, skipping characters already taken by dates. */
+export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
+  const out: Quantity[] = [];
+  CORE_RE.lastIndex = 0;
+  for (let m = CORE_RE.exec(text); m; m = CORE_RE.exec(text)) {
+    const start = m.index + (m[1] ? 0 : m[0].length - m[0].trimStart().length);
+    let end = m.index + m[0].length;
+    if (taken.slice(start, end).some(Boolean)) continue;
+    const words = m[5];
+    let value: number | null;
+    let currency = m[1] ? CURRENCY_SIGNS[m[1].toUpperCase()] : undefined;
+    const ordinal = !!m[3];
+    if (words) {
+      if (/^(one|a)$/i.test(words.trim())) continue;
+      // "the two countries", "both": a reference to things already named, not a count.
+      if (/\b(the|these|those|their|its|all)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && (parseNumberWords(words) ?? 99) < 10) continue;
+      value = parseNumberWords(words);
+    } else {
+      const digitsStart = start + m[0].indexOf(m[2]!);
+      if (!currency && isPartOfName(text, digitsStart)) continue;
+      value = parseDigits(m[2]!);
+      const scale = m[4] ? (/^bn$/i.test(m[4]) ? 1e9 : /^m$/i.test(m[4]) ? 1e6 : scaleOf(m[4])) : 1;
+      if (value !== null && scale) value *= scale;
+    }
+    if (value === null) continue;
+
+    let rest = text.slice(end);
+    const hyphen = /^-(?=[A-Za-z])/.test(rest);
+    const lead = /^[\s-]*/.exec(rest)![0];
+    let unit: Unit | undefined;
+    for (const [re, u] of UNITS) {
+      const um = re.exec(rest.slice(lead.length));
+      if (um) {
+        unit = u;
+        end += lead.length + um[0].length;
+        rest = text.slice(end);
+        break;
+      }
+    }
+    if (!unit && !currency && /^-(?:long|strong|old|plus)\b/i.test(rest)) continue;
+    let dimension: Dimension = ordinal ? 'ordinal' : 'count';
+    let factor = 1;
+    let converted = false;
+    if (unit) {
+      dimension = unit.dimension;
+      factor = unit.factor;
+      converted = !!unit.converted;
+      currency ??= unit.currency;
+    } else if (currency) {
+      dimension = 'money';
+    }
+    const before = text.slice(Math.max(0, start - 24), start);
+    out.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      value: value * factor,
+      dimension,
+      ...(currency ? { currency } : {}),
+      approx: APPROX_BEFORE_RE.test(before),
+      spelled: !!words,
+      converted,
+      noun: dimension === 'count' || dimension === 'ordinal' || hyphen ? nounAfter(rest.replace(/^-/, ' ')) : null,
+    });
+    for (let i = start; i < end; i++) taken[i] = true;
+  }
+  return out;
+}

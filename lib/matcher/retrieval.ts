@@ -1,0 +1,88 @@
+/**
+ * Inverted index over corpus sentences with BM25 scoring. Retrieval stays sub-linear in the corpus:
+ * terms whose posting lists exceed a fixed cap are skipped (they are too common to single out a
+ * claim, and the same-claim score still counts them), so a query touches at most a bounded number
+ * of postings whatever the corpus size.
+ */
+
+export interface Hit {
+  id: number;
+  score: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+/** Posting lists longer than this are not traversed. */
+export const MAX_POSTINGS = 3_000;
+
+export class SentenceIndex {
+  readonly size: number;
+  private readonly postings = new Map<string, Int32Array>();
+  private readonly lengths: Uint16Array;
+  private readonly avgLength: number;
+  private readonly scratch: Float64Array;
+
+  constructor(docs: readonly (readonly string[])[]) {
+    this.size = docs.length;
+    this.lengths = new Uint16Array(docs.length);
+    const lists = new Map<string, number[]>();
+    let total = 0;
+    docs.forEach((terms, id) => {
+      this.lengths[id] = Math.min(terms.length, 65_535);
+      total += terms.length;
+      for (const t of terms) {
+        let list = lists.get(t);
+        if (!list) lists.set(t, (list = []));
+        list.push(id);
+      }
+    });
+    for (const [t, list] of lists) this.postings.set(t, Int32Array.from(list));
+    this.avgLength = docs.length ? total / docs.length : 1;
+    this.scratch = new Float64Array(docs.length);
+  }
+
+  df(term: string): number {
+    return this.postings.get(term)?.length ?? 0;
+  }
+
+  /** Inverse document frequency, BM25 form; unseen terms get the highest weight. */
+  idf(term: string): number {
+    const n = this.df(term);
+    return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
+  }
+
+  /** The k best sentences for a bag of query terms. */
+  search(terms: readonly string[], k: number): Hit[] {
+    const touched: number[] = [];
+    const scores = this.scratch;
+    let usable = terms.filter((t) => {
+      const n = this.df(t);
+      return n > 0 && n <= MAX_POSTINGS;
+    });
+    // Only very common words: fall back to the rarest few, truncated.
+    if (!usable.length) usable = [...terms].filter((t) => this.df(t) > 0).sort((a, b) => this.df(a) - this.df(b)).slice(0, 2);
+    for (const t of usable) {
+      const list = this.postings.get(t)!;
+      const idf = this.idf(t);
+      const n = Math.min(list.length, MAX_POSTINGS);
+      for (let i = 0; i < n; i++) {
+        const id = list[i]!;
+        const norm = K1 * (1 - B + (B * this.lengths[id]!) / this.avgLength);
+        if (scores[id] === 0) touched.push(id);
+        scores[id]! += (idf * (K1 + 1)) / (1 + norm);
+      }
+    }
+    // Top k by selection: the candidate set can be large, k is small.
+    const best: Hit[] = [];
+    for (const id of touched) {
+      const score = scores[id]!;
+      scores[id] = 0;
+      if (best.length === k && score <= best[k - 1]!.score) continue;
+      let at = best.length;
+      while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.id > id))) at--;
+      best.splice(at, 0, { id, score });
+      if (best.length > k) best.pop();
+    }
+    return best;
+  }
+}

@@ -1,0 +1,52 @@
+import type { Token } from '@/lib/text/tokenize';
+import { STOPWORDS } from '@/lib/text/stopwords';
+import { stem } from '@/lib/text/stem';
+import type { SentenceFacts } from './fact-types';
+import { americanize, canonicalTerm } from './lexicon';
+
+type ScopeCue = SentenceFacts['scope'][number];
+
+const EXCLUSIVE = new Set(['only', 'sole', 'solely', 'single', 'alone', 'exclusively', 'lone']);
+
+/** The head of the noun phrase starting at a token: the last of up to four adjoining content words. */
+function headNoun(text: string, tokens: Token[], from: number): string {
+  let i = from;
+  while (i < tokens.length && STOPWORDS.has(tokens[i]!.norm)) i++;
+  let last = -1;
+  for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
+    const t = tokens[j]!;
+    if (j > i && !/^[\s-]*$/.test(text.slice(tokens[j - 1]!.end, t.start))) break;
+    if (STOPWORDS.has(t.norm)) break;
+    if (!t.isNumber) last = j;
+  }
+  return last < 0 ? '' : canonicalTerm(stem(americanize(tokens[last]!.norm)));
+}
+
+/** Plural-looking nouns: "treaties", "regiments" (not "continuous", "analysis", "class"). */
+export function isPlural(w: string): boolean {
+  return w.length > 3 && /([^su]s|ies)$/.test(w) && !/(ous|ss|is|us|ics|ws)$/.test(w);
+}
+
+/**
+ * Scope cues: exclusive ("the only regiment", "a single treaty", "sole job"), inclusive ("one of
+ * two regiments", "China and other parts of Asia"), and the number of each noun (treaty vs treaties).
+ */
+export function extractScope(text: string, tokens: Token[]): ScopeCue[] {
+  const out: ScopeCue[] = [];
+  tokens.forEach((t, i) => {
+    const w = t.norm;
+    if (EXCLUSIVE.has(w)) {
+      // "not the only", "not their only", "not only": the opposite of exclusive.
+      const negated = tokens[i - 1]?.norm === 'not' || tokens[i - 2]?.norm === 'not';
+      const noun = headNoun(text, tokens, i + 1);
+      out.push({ kind: negated ? 'inclusive' : 'exclusive', cue: negated ? `not ${w}` : w, noun });
+    } else if (w === 'one' && tokens[i + 1]?.norm === 'of') {
+      out.push({ kind: 'inclusive', cue: 'one of', noun: headNoun(text, tokens, i + 2) });
+    } else if (w === 'other' && tokens[i - 1]?.norm === 'and') {
+      out.push({ kind: 'inclusive', cue: 'and other', noun: headNoun(text, tokens, i + 1) });
+    } else if (!t.isNumber && !STOPWORDS.has(w) && !t.capitalized && isPlural(w)) {
+      out.push({ kind: 'plural', cue: t.raw, noun: canonicalTerm(stem(americanize(w))) });
+    }
+  });
+  return out;
+}

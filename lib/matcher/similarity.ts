@@ -1,0 +1,69 @@
+import type { SentenceFeatures } from './features';
+
+export interface Overlap {
+  /** Share of the page sentence's weighted terms found in the corpus sentence. */
+  coverPage: number;
+  /** Share of the corpus sentence's weighted terms found in the page sentence. */
+  coverCorpus: number;
+  /** Weighted terms of the page sentence with no counterpart. */
+  unmatched: string[];
+  /** Sum of weights of matched terms. */
+  matchedWeight: number;
+  /** Share of the page sentence's quoted terms found in the corpus sentence's quotes (0 without quotes). */
+  coverQuote: number;
+}
+
+/** Weight given to terms inside names: names carry the claim more than common words. */
+const ENTITY_BOOST = 1.5;
+/** Credit for two different terms that share a long prefix (spokesman / spokesperson, intelligence / intel). */
+const PREFIX_CREDIT = 0.7;
+const MIN_PREFIX = 5;
+
+function sharesPrefix(a: string, b: string): boolean {
+  if (a.length < MIN_PREFIX || b.length < MIN_PREFIX) return false;
+  for (let i = 0; i < MIN_PREFIX; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** IDF-weighted term overlap between a page sentence and a corpus sentence, in both directions. */
+export function termOverlap(page: SentenceFeatures, corpus: SentenceFeatures, idf: (term: string) => number): Overlap {
+  const weight = (t: string, f: SentenceFeatures) => idf(t) * (f.entityTerms.has(t) ? ENTITY_BOOST : 1);
+  const corpusTerms = new Set(corpus.terms);
+  const pageTerms = new Set(page.terms);
+  let pageTotal = 0;
+  let matched = 0;
+  const unmatched: string[] = [];
+  const leftoverCorpus = corpus.terms.filter((t) => !pageTerms.has(t));
+  for (const t of page.terms) {
+    const w = weight(t, page);
+    pageTotal += w;
+    if (corpusTerms.has(t)) matched += w;
+    else if (leftoverCorpus.some((u) => sharesPrefix(t, u))) matched += PREFIX_CREDIT * w;
+    else unmatched.push(t);
+  }
+  let corpusTotal = 0;
+  let corpusMatched = 0;
+  for (const t of corpus.terms) {
+    const w = weight(t, corpus);
+    corpusTotal += w;
+    if (pageTerms.has(t)) corpusMatched += w;
+    else if (page.terms.some((u) => !corpusTerms.has(u) && sharesPrefix(t, u))) corpusMatched += PREFIX_CREDIT * w;
+  }
+  let quoteTotal = 0;
+  let quoteMatched = 0;
+  if (page.quoteTerms.length >= 3 && corpus.quoteTerms.length) {
+    const corpusQuote = new Set(corpus.quoteTerms);
+    for (const t of page.quoteTerms) {
+      const w = idf(t);
+      quoteTotal += w;
+      if (corpusQuote.has(t)) quoteMatched += w;
+    }
+  }
+  return {
+    coverQuote: quoteTotal ? quoteMatched / quoteTotal : 0,
+    coverPage: pageTotal ? matched / pageTotal : 0,
+    coverCorpus: corpusTotal ? corpusMatched / corpusTotal : 0,
+    unmatched,
+    matchedWeight: matched,
+  };
+}

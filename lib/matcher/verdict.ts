@@ -1,0 +1,35 @@
+import type { FactComparison } from './compare';
+import type { Overlap } from './similarity';
+import type { Verdict } from './types';
+
+export interface Judgement {
+  verdict: Verdict;
+  /** Same-claim strength in [0, 1]. */
+  score: number;
+}
+
+export const THRESHOLDS = {
+  corroborated: 0.45,
+  divergent: 0.5,
+  maxDifferences: 2,
+};
+
+/**
+ * Same-claim strength: mostly how much of the page sentence the corpus sentence covers. A page
+ * sentence that quotes the corpus sentence's quotation makes the same claim whoever it credits.
+ */
+export function sameClaimScore(o: Overlap): number {
+  const lexical = 0.7 * o.coverPage + 0.3 * o.coverCorpus;
+  return o.coverQuote >= 0.6 ? Math.max(lexical, 0.4 + 0.5 * o.coverQuote) : lexical;
+}
+
+/** The verdict for one page sentence against one corpus sentence. */
+export function judge(o: Overlap, facts: FactComparison): Judgement {
+  const score = sameClaimScore(o);
+  const diffs = facts.differences.length;
+  if (facts.novel.length === 0 && diffs === 0 && score >= THRESHOLDS.corroborated) return { verdict: 'corroborated', score };
+  if (facts.novel.length === 0 && diffs > 0 && diffs <= THRESHOLDS.maxDifferences && score >= THRESHOLDS.divergent) {
+    return { verdict: 'divergent', score };
+  }
+  return { verdict: 'none', score };
+}
