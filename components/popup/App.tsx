@@ -1,22 +1,28 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { BackgroundClient } from '@/lib/messaging/protocol';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TabState } from '@/lib/messaging/messages/page';
+import type { PopupServices } from './clients';
+import { AllNotes } from './AllNotes';
+import { PageNotes } from './PageNotes';
 import { PageStatus } from './PageStatus';
+import { Tabs } from './Tabs';
 
 export interface PopupTab {
   id: number;
   url?: string;
 }
 
-export interface AppProps {
-  background: BackgroundClient;
+export interface AppProps extends PopupServices {
   tab: Promise<PopupTab | null>;
+  /** The tab shown first: 'page' (default when there is a tab) or 'all'. */
+  initialView?: 'page' | 'all';
 }
 
 type Load = { status: 'loading' } | { status: 'ready'; tab: PopupTab | null; state: TabState | null } | { status: 'error'; message: string };
 
-export function App({ background, tab }: AppProps) {
+export function App({ tab, initialView, ...services }: AppProps) {
+  const { background } = services;
   const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [notesRevision, setNotesRevision] = useState(0);
 
   useEffect(() => {
     let alive = true;
@@ -34,6 +40,9 @@ export function App({ background, tab }: AppProps) {
     };
   }, [background, tab]);
 
+  const target = load.status === 'ready' ? load.tab : null;
+  const content = useMemo(() => (target ? services.contentOf(target.id) : null), [target?.id]);
+
   return (
     <main class="popup" aria-busy={load.status === 'loading'}>
       <header class="popup-header">
@@ -45,7 +54,31 @@ export function App({ background, tab }: AppProps) {
           {load.message}
         </p>
       )}
-      {load.status === 'ready' && <PageStatus state={load.state} hasTab={load.tab !== null} />}
+      {load.status === 'ready' && (
+        <Tabs
+          label="Crosscheck views"
+          initial={initialView ?? (load.tab ? 'page' : 'all')}
+          tabs={[
+            {
+              id: 'page',
+              label: 'This page',
+              render: () => (
+                <>
+                  <PageStatus state={load.state} hasTab={load.tab !== null} />
+                  {load.tab && (
+                    <PageNotes services={services} content={content} url={load.state?.url ?? load.tab.url} revision={notesRevision} />
+                  )}
+                </>
+              ),
+            },
+            {
+              id: 'all',
+              label: 'All notes',
+              render: () => <AllNotes services={services} onChanged={() => setNotesRevision((r) => r + 1)} />,
+            },
+          ]}
+        />
+      )}
     </main>
   );
 }

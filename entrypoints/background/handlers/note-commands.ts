@@ -1,4 +1,4 @@
-import type { Browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
 import { createClient } from '@/lib/messaging/client';
 import type { ContentProtocol } from '@/lib/messaging/content-protocol';
 
@@ -6,7 +6,7 @@ import type { ContentProtocol } from '@/lib/messaging/content-protocol';
 export const ADD_NOTE_MENU_ID = 'crosscheck-add-note';
 export const ADD_NOTE_COMMAND = 'add-note';
 
-type Api = Pick<Browser, 'runtime' | 'contextMenus' | 'commands' | 'tabs'>;
+type Api = Pick<typeof browser, 'runtime' | 'contextMenus' | 'commands' | 'tabs'>;
 
 /**
  * "Add Crosscheck note to selection" in the context menu, and the keyboard shortcut: both ask the

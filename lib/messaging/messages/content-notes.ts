@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { defineMessage } from '../define';
-import { NoteIdSchema } from '../../notes/schema';
 
 /** Where the notes of a page stand in its content script. */
 export interface NoteAnchorStatus {
@@ -12,11 +11,14 @@ export interface NoteAnchorStatus {
   orphans: string[];
 }
 
+/** A note's id (kept light: the content script bundles this file). */
+const noteId = v.pipe(v.string(), v.uuid('is not a UUID'));
+
 /** Messages the content script answers about notes (sent by the popup or the background with tabs.sendMessage). */
 export const contentNotesMessages = {
   /** Scroll a note's highlight into view and flash it. `found` is false for an orphan or an unknown note. */
   'notes/scrollTo': defineMessage<{ found: boolean }>()({
-    request: v.object({ id: NoteIdSchema }),
+    request: v.object({ id: noteId }),
     from: ['extension', 'background'],
   }),
   /** Open the note editor on the current selection (context menu, keyboard shortcut). */

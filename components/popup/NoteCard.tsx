@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import type { Note, NoteChanges } from '@/lib/notes/model';
+import { PALETTE } from '@/components/page/notes/palette';
+import { NoteEditForm } from './NoteEditForm';
+
+export interface NoteCardProps {
+  note: Note;
+  /** Not found on the page as it is now. */
+  orphan?: boolean;
+  /** Show the page's title and an "Open page" action (the "All notes" list). */
+  showPage?: boolean;
+  onShow?(note: Note): void;
+  onOpenPage?(note: Note): void;
+  onSave(note: Note, changes: NoteChanges): Promise<void>;
+  onDelete(note: Note): void;
+}
+
+const QUOTE_SHOWN = 280;
+const shorten = (text: string) => (text.length > QUOTE_SHOWN ? `${text.slice(0, QUOTE_SHOWN - 1)}…` : text);
+
+/** One note in a list: its quote, comment and tags, with edit and delete. Text is rendered as text only. */
+export function NoteCard({ note, orphan, showPage, onShow, onOpenPage, onSave, onDelete }: NoteCardProps) {
+  const [editing, setEditing] = useState(false);
+  const quote = shorten(note.quote);
+  return (
+    <li class="note" data-note-id={note.id} data-orphan={orphan ? '' : undefined}>
+      <div class="note-head">
+        <span class="swatch" style={{ background: PALETTE[note.colour].swatch }} title={PALETTE[note.colour].label} aria-hidden="true" />
+        {onShow && !orphan ? (
+          <button type="button" class="quote link" onClick={() => onShow(note)} aria-label={`Show on the page: ${quote}`}>
+            {quote}
+          </button>
+        ) : (
+          <q class="quote">{quote}</q>
+        )}
+      </div>
+      {orphan && <p class="badge">Not found on the page as it is now (kept)</p>}
+      {showPage && <p class="page-title muted">{note.title || note.url}</p>}
+      {editing ? (
+        <NoteEditForm
+          note={note}
+          onCancel={() => setEditing(false)}
+          onSave={async (changes) => {
+            await onSave(note, changes);
+            setEditing(false);
+          }}
+        />
+      ) : (
+        <>
+          {note.comment && <p class="comment">{note.comment}</p>}
+          {note.tags.length > 0 && (
+            <ul class="tags" aria-label="Tags">
+              {note.tags.map((tag) => (
+                <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          )}
+          <div class="row actions">
+            {showPage && onOpenPage && (
+              <button type="button" onClick={() => onOpenPage(note)}>
+                Open page
+              </button>
+            )}
+            <button type="button" onClick={() => setEditing(true)} aria-label={`Edit note: ${quote}`}>
+              Edit
+            </button>
+            <button type="button" class="danger" onClick={() => onDelete(note)} aria-label={`Delete note: ${quote}`}>
+              Delete
+            </button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
