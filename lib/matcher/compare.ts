@@ -133,15 +133,18 @@ function isPlace(e: Span): boolean {
   return terms.length > 0 && terms.every(isPlaceTerm);
 }
 
-/** Whether two names, each missing from the other sentence, fill the same slot (so one replaces the other). */
-function sameSlot(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span): boolean {
-  if (isAcronym(pe.text) && isAcronym(ce.text)) return true;
-  if (isPlace(pe) || isPlace(ce)) return isPlace(pe) && isPlace(ce);
-  const pw = nameWords(pe.text);
+/**
+ * How surely two names, each missing from the other sentence, fill the same slot (so one replaces
+ * the other): 3 for two acronyms, 2 for names sharing a word, 1 for the same words around them
+ * (and a country only ever stands for a country), 0 for no sign.
+ */
+function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span): number {
+  if (isPlace(pe) !== isPlace(ce)) return 0;
+  if (isAcronym(pe.text) && isAcronym(ce.text)) return 3;
   const cw = new Set(nameWords(ce.text));
-  if (pw.some((w) => cw.has(w))) return true;
+  if (nameWords(pe.text).some((w) => cw.has(w))) return 2;
   const around = neighbours(c, ce);
-  return [...neighbours(p, pe)].some((t) => around.has(t));
+  return [...neighbours(p, pe)].some((t) => around.has(t)) ? 1 : 0;
 }
 
 function sameSource(a: string, b: string): boolean {
@@ -181,15 +184,25 @@ function compareNames(page: SentenceFeatures, corpus: SentenceFeatures, context:
   const corpusOnly = corpus.facts.entities.filter(
     (ce) => !usedCorpus.has(ce) && !involved(ce) && locate(ce, page, pageTerms).status === 'missing',
   );
+  const attributed = new Set(pa);
   for (const pe of pageOnly) {
-    const ce = corpusOnly.find((c) => !usedCorpus.has(c) && sameSlot(page, pe, corpus, c));
+    let ce: Span | undefined;
+    let best = 0;
+    for (const c of corpusOnly) {
+      const m = usedCorpus.has(c) ? 0 : slotMatch(page, pe, corpus, c);
+      if (m > best) [ce, best] = [c, m];
+    }
     if (ce) {
       usedCorpus.add(ce);
       nameConflict(pe, ce, out);
-    } else if (!contentTerms(pe.text).every((t) => context.has(t))) {
+    } else if (!attributed.has(pe.text) && !contentTerms(pe.text).every((t) => context.has(t))) {
+      // A name the corpus sentence and its neighbours never mention: the page adds a fact (who it
+      // credits the claim to does not count).
       out.novel.push(pe.text);
     }
   }
+  // Names around a misattributed quote (the speaker's affiliation) are part of the same difference.
+  if (conflicted.size) out.differences = out.differences.filter((d) => d.kind !== 'name');
 }
 
 /** Two names in the same slot. Another country is another actor, so another claim, rather than a wrong name. */

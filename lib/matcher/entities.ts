@@ -12,7 +12,7 @@ const NOT_NAMES = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'defence', 'defense',
   'foreign', 'finance', 'treasury', 'commerce', 'state', 'trade', 'envoy', 'state-run',
 ]);
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'al', 'bin']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'la', 'von', 'van', 'al', 'bin']);
 
 export interface EntityOptions {
   /** For a word opening a sentence or quote: whether it is known as a name (capitalised elsewhere, never in lower case). */

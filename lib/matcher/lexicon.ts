@@ -74,6 +74,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   'sell selling sold sale',
   'hide hidden conceal concealed',
   'big bigger biggest large larger largest major',
+  'strength force',
   'small smaller smallest little',
   'fear fears feared worry worried worries concern concerned anxiety dread',
   'enemy enemies adversary adversaries foe foes hostile',

@@ -9,9 +9,9 @@ export interface Judgement {
 }
 
 export const THRESHOLDS = {
-  corroborated: 0.45,
-  divergent: 0.5,
-  maxDifferences: 2,
+  corroborated: 0.25,
+  divergent: 0.45,
+  maxDifferences: 1,
 };
 
 /**
