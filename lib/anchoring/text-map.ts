@@ -108,6 +108,9 @@ export function rangeOf(map: TextMap, start: number, end: number): Range | null 
   const range = doc.createRange();
   const s = Math.max(0, nodeAt(starts, start, false));
   const startNode = nodes[s]!;
+  // Select the start node first: each boundary then lies close to the other, which keeps the
+  // boundary-order checks of setStart/setEnd short in DOM implementations that walk the tree.
+  range.selectNodeContents(startNode);
   range.setStart(startNode, Math.min(start - starts[s]!, startNode.data.length));
   if (end === start) {
     range.collapse(true);

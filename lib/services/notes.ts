@@ -148,10 +148,11 @@ export function createNoteService(db: CrosscheckDB, now: () => number = Date.now
 
     /** Every tag with its number of notes, most used first, then alphabetically. Reads the tags index only. */
     async tags(): Promise<TagCount[]> {
-      const keys = (await db.notes.orderBy('tags').keys()) as string[];
-      const counts = new Map<string, number>();
-      for (const tag of keys) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-      return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+      return db.transaction('r', db.notes, async () => {
+        const tags = (await db.notes.orderBy('tags').uniqueKeys()) as string[];
+        const counts = await Promise.all(tags.map((tag) => db.notes.where('tags').equals(tag).count()));
+        return tags.map((tag, i) => ({ tag, count: counts[i]! })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+      });
     },
 
     count(): Promise<number> {
