@@ -106,6 +106,13 @@ describe('background: notes messages', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/ends too early/) } });
   });
 
+  it('refuses a 100 MB import with a clear message before reading it', async () => {
+    const huge = `{"format":"crosscheck-notes","version":1,"notes":[],"x":"${'x'.repeat(100 * 1024 * 1024)}"}`;
+    const reply = await send('notes/import', { text: huge }, popupSender());
+    expect(reply).toMatchObject({ ok: false, error: { message: expect.stringMatching(/larger than 20 MB/) } });
+    expect(await db.notes.count()).toBe(0);
+  });
+
   it('validates note messages: a bad id, a javascript: URL or an oversized comment is refused', async () => {
     const page = contentSender(PAGE);
     expect(await send('notes/save', { ...noteInput(1), id: 'not-a-uuid' }, page)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });

@@ -89,3 +89,48 @@ suite('anchoring properties', () => {
     );
   });
 });
+
+const sentenceWords = fc.constantFrom('the', 'minister', 'said', 'on', 'tuesday', 'that', 'rocket', 'flew', '6,500', 'km', 'before', 'sea', 'officials', 'June', 'עדכון', 'café');
+
+suite('fuzzy anchoring properties', () => {
+  it('a quote of 40+ characters with one character edited on the page is found where it was', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(sentenceWords, { minLength: 8, maxLength: 30 }), { minLength: 3, maxLength: 12 }),
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom('x', 'Q', '', 'zz'),
+        (paragraphs, pickStart, pickLength, pickEdit, replacement) => {
+          const html = (texts: string[]) => {
+            const root = document.createElement('div');
+            for (const t of texts) {
+              const p = document.createElement('p');
+              p.textContent = t;
+              root.appendChild(p);
+            }
+            return root;
+          };
+          const texts = paragraphs.map((words) => words.join(' '));
+          const original = html(texts);
+          const text = original.textContent!;
+          if (text.length < 60) return;
+          const length = 40 + (pickLength % Math.min(80, text.length - 40));
+          const start = pickStart % (text.length - length + 1);
+          const before = createAnchorer(original);
+          const selectors = before.describe(before.anchor([{ type: 'TextPositionSelector', start, end: start + length }])!);
+          // Edit one character inside the quote, and add a line at the top so positions are stale.
+          const at = start + 5 + (pickEdit % (length - 10));
+          const editedText = text.slice(0, at) + replacement + text.slice(at + 1);
+          const changed = html(['Updated:', editedText]);
+          const located = createAnchorer(changed).locate(selectors);
+          expect(located).not.toBeNull();
+          const shift = 'Updated:'.length;
+          expect(Math.abs(located!.start - (start + shift))).toBeLessThanOrEqual(2);
+          expect(Math.abs(located!.end - (start + length + shift + replacement.length - 1))).toBeLessThanOrEqual(2);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
