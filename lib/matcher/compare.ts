@@ -4,6 +4,7 @@ import { initialsOf, isAcronym, nameWords } from './entities';
 import type { DateFact, Quantity, Span } from './fact-types';
 import { contentTerms, type SentenceFeatures } from './features';
 import { isPlaceTerm } from './lexicon';
+import { stem } from '@/lib/text/stem';
 import { governedStem, hasAntonymPair } from './polarity';
 
 export interface FactComparison {
@@ -220,9 +221,14 @@ function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures, out: 
   const governed = neg.map((c) => governedStem(negFeatures.tokens, c)).find((s) => s !== null && other.stems.has(s));
   const antonyms = hasAntonymPair(page.stems, corpus.stems);
   if (!governed && !antonyms) return;
+  const word = (f: SentenceFeatures, stemmed: string) => f.tokens.find((t) => stem(t.norm) === stemmed)?.raw ?? stemmed;
   const describe = (f: SentenceFeatures) =>
     f.facts.negations.length ? `not (${f.facts.negations.map((c) => c.cue).join(', ')})` : 'affirmative';
-  out.differences.push({ kind: 'polarity', page: antonyms ? antonyms[0] : describe(page), corpus: antonyms ? antonyms[1] : describe(corpus) });
+  out.differences.push({
+    kind: 'polarity',
+    page: antonyms ? word(page, antonyms[0]) : describe(page),
+    corpus: antonyms ? word(corpus, antonyms[1]) : describe(corpus),
+  });
 }
 
 function compareScope(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {

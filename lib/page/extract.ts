@@ -1,0 +1,71 @@
+import { Readability } from '@mozilla/readability';
+
+export interface ExtractedArticle {
+  title: string;
+  /** Paragraphs joined by blank lines. */
+  text: string;
+  paragraphs: string[];
+}
+
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT', 'TD', 'TH']);
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'BODY']);
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The article's paragraphs in order: text of block elements, and loose text directly inside containers. */
+function collectParagraphs(root: Element): string[] {
+  const out: string[] = [];
+  let loose = '';
+  const flush = () => {
+    const t = clean(loose);
+    if (t) out.push(t);
+    loose = '';
+  };
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        loose += child.textContent ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (el.tagName === 'BR') {
+        loose += '\n';
+      } else if (BLOCKS.has(el.tagName) && !Array.from(el.children).some((c) => BLOCKS.has(c.tagName) || CONTAINERS.has(c.tagName))) {
+        flush();
+        const t = clean(el.textContent ?? '');
+        if (t) out.push(t);
+      } else if (BLOCKS.has(el.tagName) || CONTAINERS.has(el.tagName)) {
+        flush();
+        walk(el);
+        flush();
+      } else {
+        loose += el.textContent ?? '';
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+/**
+ * The article of a page, as the reader sees it: Readability's parse of a clone of the document
+ * (the live page is never modified), then its paragraphs. Null when the page has no article.
+ */
+export function extractArticle(doc: Document): ExtractedArticle | null {
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  } catch {
+    return null;
+  }
+  if (!parsed?.content) return null;
+  const paragraphs = collectParagraphs(parsed.content);
+  if (!paragraphs.length) return null;
+  const title = clean(parsed.title ?? doc.title ?? '');
+  return { title, text: paragraphs.join('\n\n'), paragraphs };
+}
