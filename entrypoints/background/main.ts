@@ -8,6 +8,7 @@ import { createNoteService } from '@/lib/services/notes';
 import { pageHandlers } from './handlers/page';
 import { siteHandlers } from './handlers/site';
 import { noteHandlers } from './handlers/notes';
+import { claimsHandlers } from './handlers/claims';
 import { listenForNoteCommands } from './handlers/note-commands';
 import { sessionStore } from './session-store';
 
@@ -26,6 +27,7 @@ export function main(deps: BackgroundDeps = {}) {
     ...pageHandlers(pages),
     ...siteHandlers(sites),
     ...noteHandlers(notes),
+    ...claimsHandlers(),
   });
   const extensionBase = browser.runtime.getURL('/');
 

@@ -1,2 +1,37 @@
-/** Messages about claims (content script ↔ background matcher, popup). Filled in with the highlighting feature. */
-export const claimsMessages = {};
+import * as v from 'valibot';
+import type { SentenceVerdict } from '../../matcher/types';
+import type { TabClaimSummary } from '../../claims/tab-summaries';
+import { defineMessage } from '../define';
+import { LIMITS } from '../limits';
+import { MAX_MATCH_SENTENCES, MAX_SENTENCE_CHARS } from '../../claims/limits';
+
+/** What the background keeps about the claims painted in a tab. */
+export type ClaimSummary = TabClaimSummary;
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MATCH_SENTENCES));
+
+export const ClaimCountsSchema = v.object({ corroborated: count, divergent: count });
+
+export const claimsMessages = {
+  /** Content script → background: verdicts for the sentences of an article, one per sentence, in order. */
+  'claims/match': defineMessage<SentenceVerdict[]>()({
+    request: v.object({
+      url: v.pipe(v.string(), v.maxLength(LIMITS.url)),
+      sentences: v.pipe(
+        v.array(v.pipe(v.string(), v.maxLength(MAX_SENTENCE_CHARS))),
+        v.maxLength(MAX_MATCH_SENTENCES),
+      ),
+    }),
+    from: ['content'],
+  }),
+  /** Content script → background: how many claims of each kind it painted (for the badge and the popup). */
+  'claims/report': defineMessage<{ recorded: true }>()({
+    request: v.object({ url: v.pipe(v.string(), v.maxLength(LIMITS.url)), counts: ClaimCountsSchema }),
+    from: ['content'],
+  }),
+  /** Popup → background: the last claim counts a tab's content script reported, or null. */
+  'claims/summary': defineMessage<ClaimSummary | null>()({
+    request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    from: ['extension'],
+  }),
+};

@@ -1,0 +1,199 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { BackgroundClient } from '@/lib/messaging/protocol';
+import type { ClaimsList, ClaimsState, ClaimsTimings } from '@/lib/messaging/messages/content-claims';
+import type { PageReport } from '@/lib/messaging/messages/page';
+import { LIMITS } from '@/lib/messaging/limits';
+import { countClaims } from '@/lib/claims/summary';
+import { createPainter } from '@/lib/highlight/painter';
+import { themeOf } from '@/lib/highlight/theme';
+import { findArticleClaims, type LocatedClaim } from '@/lib/page/article-claims';
+import { extractArticle } from '@/lib/page/extract';
+import { isArticleDocument, isEligibleUrl } from '@/lib/page/gate';
+import { siteOf } from '@/lib/url/normalize';
+import { createClaimsInteraction } from './claims-interaction';
+import { listenForClaimMessages } from './claims-messages';
+import { createClaimsUi } from './claims-ui';
+import { watchPage } from './claims-watch';
+
+/** Runs after one URL at most, so a page that keeps replacing its article cannot keep us busy. */
+const MAX_RUNS_PER_URL = 6;
+
+export interface ClaimsDeps {
+  background: BackgroundClient;
+  /** Tells the background what the page is (the popup's page status). */
+  report(report: PageReport): Promise<unknown>;
+}
+
+/**
+ * Claims on the live page: gate → extraction → matching (in the background) → painting, hover card and
+ * keyboard. Runs again after a history-API navigation, when a late article appears or when the page
+ * replaces the painted text; everything is undone when the extension context goes away.
+ */
+export function startClaims(ctx: ContentScriptContext, { background, report }: ClaimsDeps) {
+  const painter = createPainter(document);
+  const ui = createClaimsUi(document);
+  let state: ClaimsState = 'pending';
+  let url = location.href;
+  let claims: LocatedClaim[] = [];
+  let ranges: Range[] = [];
+  /** The text of each painted range when it was painted, to notice when the page changes it. */
+  let snapshots: string[] = [];
+  let sentences = 0;
+  let timings: ClaimsTimings | null = null;
+  let generation = 0;
+  let runsForUrl = 0;
+  let enabled = false;
+
+  const interaction = createClaimsInteraction(ctx, {
+    claims: () => claims,
+    ranges: () => ranges,
+    focusHighlight: (index) => painter.focus(index),
+    ui,
+  });
+  const watcher = watchPage(ctx, document, {
+    isStale: () => state === 'painted' && ranges.some((range, i) => isStale(range, snapshots[i]!)),
+    rerun: () => {
+      if (runsForUrl < MAX_RUNS_PER_URL) void examine();
+    },
+  });
+
+  function clear() {
+    interaction.reset();
+    watcher.quietly(() => painter.clear());
+    claims = [];
+    ranges = [];
+    snapshots = [];
+    sentences = 0;
+  }
+
+  async function siteEnabled(): Promise<boolean> {
+    const host = siteOf(location.href);
+    if (!host || !isEligibleUrl(location.href)) return false;
+    const reply = await background.request('site/get', { host });
+    return reply.ok && reply.value.enabled;
+  }
+
+  /** One pass over the page as it is now. Results of a pass overtaken by another are dropped. */
+  async function examine(): Promise<void> {
+    const run = ++generation;
+    const runUrl = location.href;
+    runsForUrl++;
+    state = 'working';
+    const started = performance.now();
+    try {
+      const found = await findArticleClaims(document, {
+        isArticle: isArticleDocument,
+        extract: extractArticle,
+        match: async (list) => background.call('claims/match', { url: runUrl.slice(0, LIMITS.url), sentences: list }),
+        now: () => performance.now(),
+      });
+      if (run !== generation || ctx.isInvalid) return;
+      if (!found.article) {
+        clear();
+        state = 'not-article';
+        timings = { url: runUrl, gate: found.timings.gate };
+        watcher.watchForArticle();
+        await report({ url: runUrl, title: document.title.slice(0, LIMITS.title), isArticle: false, words: 0 });
+        return;
+      }
+      interaction.reset();
+      const paintStart = performance.now();
+      const painted = watcher.quietly(() =>
+        painter.paint(
+          found.claims.map(({ range, verdict }) => ({ range, kind: verdict })),
+          themeOf(found.claims[0]?.range.startContainer.parentElement ?? null),
+        ),
+      );
+      const paintEnd = performance.now();
+      claims = found.claims.filter((_, i) => painted[i]).map((claim, index) => ({ ...claim, index }));
+      ranges = painted.filter((range): range is Range => range !== null);
+      snapshots = ranges.map((range) => range.toString());
+      sentences = found.sentences;
+      state = 'painted';
+      timings = {
+        url: runUrl,
+        ...found.timings,
+        paint: paintEnd - paintStart,
+        total: paintEnd - started,
+        sentences: found.sentences,
+        painted: claims.length,
+        painter: painter.mode,
+      };
+      watcher.watchForChanges();
+      await Promise.all([
+        report({ url: runUrl, title: (found.title || document.title).slice(0, LIMITS.title), isArticle: true, words: found.words }),
+        background.request('claims/report', { url: runUrl.slice(0, LIMITS.url), counts: countClaims(claims) }),
+      ]);
+    } catch {
+      if (run !== generation) return;
+      clear();
+      state = 'error';
+    }
+  }
+
+  async function refresh(): Promise<ClaimsState> {
+    enabled = await siteEnabled();
+    if (!enabled) {
+      generation++;
+      watcher.stop();
+      clear();
+      state = 'off';
+      await background.request('claims/report', { url: location.href.slice(0, LIMITS.url), counts: { corroborated: 0, divergent: 0 } });
+      return state;
+    }
+    runsForUrl = 0;
+    await examine();
+    return state;
+  }
+
+  listenForClaimMessages(ctx, {
+    'claims/list': (): ClaimsList => ({
+      url: location.href,
+      state,
+      sentences,
+      counts: countClaims(claims),
+      claims: claims.map(({ range: _range, ...claim }) => claim),
+    }),
+    'claims/scrollTo': ({ index }) => ({ found: interaction.focus(index, { scroll: true, open: true }) }),
+    'claims/refresh': async () => ({ state: await refresh() }),
+    'claims/timings': () => timings,
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // Pages can dispatch this event name too: act only when the URL really changed.
+    if (!enabled || location.href === url) return;
+    url = location.href;
+    generation++;
+    runsForUrl = 0;
+    clear();
+    state = 'pending';
+    watcher.afterNavigation(() => void examine());
+  });
+
+  ctx.onInvalidated(() => {
+    generation++;
+    watcher.stop();
+    interaction.reset();
+    painter.destroy();
+    ui.destroy();
+  });
+
+  return {
+    /** Checks the site switch and, when Crosscheck runs here, starts the first pass. Resolves to whether it runs. */
+    async start(): Promise<boolean> {
+      if (!(await siteEnabled()) || ctx.isInvalid) {
+        state = 'off';
+        return false;
+      }
+      enabled = true;
+      void examine();
+      return true;
+    },
+  };
+}
+
+/** A painted range no longer shows what it showed when painted: the page replaced or edited that text. */
+function isStale(range: Range, painted: string): boolean {
+  if (range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected) return true;
+  return range.toString() !== painted;
+}

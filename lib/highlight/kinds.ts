@@ -1,0 +1,17 @@
+/** The two kinds of claim Crosscheck paints. */
+export type HighlightKind = 'corroborated' | 'divergent';
+
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['corroborated', 'divergent'];
+
+/** Names in the page's highlight registry (CSS Custom Highlight API) and in ::highlight() rules. */
+export const HIGHLIGHT_NAMES = {
+  corroborated: 'crosscheck-corroborated',
+  divergent: 'crosscheck-divergent',
+  focus: 'crosscheck-focus',
+} as const;
+
+/** The element that wraps claim text where the browser lacks the Custom Highlight API. */
+export const MARK_TAG = 'crosscheck-mark';
+
+/** Page background the highlights must stay legible on. */
+export type Theme = 'light' | 'dark';

@@ -1,0 +1,56 @@
+import { HIGHLIGHT_NAMES, MARK_TAG, type HighlightKind, type Theme } from './kinds';
+
+/**
+ * How each kind looks. The kinds differ in shape as well as colour, so they stay apart for readers
+ * who do not see the colours: corroborated text gets a tint and a solid underline, divergent text a
+ * wavy underline (and only a faint tint). Translucent tints keep the page's own text colour legible.
+ */
+interface Look {
+  background: string;
+  line: string;
+  style: 'solid' | 'wavy';
+}
+
+const PALETTES: Record<Theme, Record<HighlightKind | 'focus', Look>> = {
+  light: {
+    corroborated: { background: 'rgba(46, 160, 67, 0.16)', line: '#1f7a35', style: 'solid' },
+    divergent: { background: 'rgba(230, 110, 20, 0.08)', line: '#c2410c', style: 'wavy' },
+    focus: { background: 'rgba(37, 99, 235, 0.22)', line: '#1d4ed8', style: 'solid' },
+  },
+  dark: {
+    corroborated: { background: 'rgba(74, 222, 128, 0.20)', line: '#6ee7a0', style: 'solid' },
+    divergent: { background: 'rgba(251, 146, 60, 0.12)', line: '#fdba74', style: 'wavy' },
+    focus: { background: 'rgba(96, 165, 250, 0.30)', line: '#93c5fd', style: 'solid' },
+  },
+};
+
+function declarations(look: Look, important: boolean): string {
+  const bang = important ? ' !important' : '';
+  return [
+    `background-color: ${look.background}${bang};`,
+    `text-decoration-line: underline${bang};`,
+    `text-decoration-style: ${look.style}${bang};`,
+    `text-decoration-color: ${look.line}${bang};`,
+    `text-decoration-thickness: ${look.style === 'wavy' ? '1.5px' : '2px'}${bang};`,
+    `text-decoration-skip-ink: none${bang};`,
+  ].join(' ');
+}
+
+/** ::highlight() rules for the Custom Highlight API, in the page's style scope. */
+export function highlightCss(theme: Theme): string {
+  const palette = PALETTES[theme];
+  return (['corroborated', 'divergent', 'focus'] as const)
+    .map((kind) => `::highlight(${HIGHLIGHT_NAMES[kind]}) { ${declarations(palette[kind], false)} }`)
+    .join('\n');
+}
+
+/** Rules for the fallback marks. Page CSS may style any element, so every property is !important. */
+export function markCss(theme: Theme): string {
+  const palette = PALETTES[theme];
+  const reset = `${MARK_TAG} { display: inline !important; font: inherit !important; color: inherit !important; margin: 0 !important; padding: 0 !important; border: 0 !important; }`;
+  const kinds = (['corroborated', 'divergent'] as const).map(
+    (kind) => `${MARK_TAG}[data-kind="${kind}"] { ${declarations(palette[kind], true)} }`,
+  );
+  const focus = `${MARK_TAG}[data-focus] { ${declarations(palette.focus, true)} }`;
+  return [reset, ...kinds, focus].join('\n');
+}

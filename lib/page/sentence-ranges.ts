@@ -1,0 +1,27 @@
+import { rangeOfSpan, readDomText } from './dom-text';
+import { locateQuotes, type Span } from './locate';
+
+export interface LocatedSentence {
+  /** Index of the sentence in the list given. */
+  index: number;
+  span: Span;
+  range: Range;
+}
+
+/**
+ * Finds sentences of an article (in reading order) in the live DOM under `root` and returns a live
+ * Range for each of those `wanted` (all when omitted) that is on the page, in document order. A
+ * sentence spread over several text nodes, links and inline elements gets one Range over all of it.
+ * Every sentence helps place the others (position hints), even those not wanted.
+ */
+export function locateSentences(root: Node, sentences: readonly string[], wanted?: ReadonlySet<number>): LocatedSentence[] {
+  const text = readDomText(root);
+  const spans = locateQuotes(text.skeleton, sentences);
+  const out: LocatedSentence[] = [];
+  spans.forEach((span, index) => {
+    if (!span || (wanted && !wanted.has(index))) return;
+    const range = rangeOfSpan(text, span.start, span.end);
+    if (range) out.push({ index, span, range });
+  });
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

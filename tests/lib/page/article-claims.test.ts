@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SentenceVerdict } from '@/lib/matcher/types';
+import { articleSentences, findArticleClaims, type ArticleText, type ClaimPipeline } from '@/lib/page/article-claims';
+import { MAX_MATCH_SENTENCES } from '@/lib/claims/limits';
+
+const PAGE = `
+  <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+  <aside class="teaser">Most read: The mayor resigned on Friday.</aside>
+  <article>
+    <h1>Mayor quits after audit</h1>
+    <p>The mayor <a href="/people/mayor">resigned</a> on Friday. The audit found
+       <em>12</em> missing payments.</p>
+    <p>Residents were not surprised. The council meets on Monday.</p>
+  </article>
+  <footer>© News</footer>`;
+
+const ARTICLE: ArticleText = {
+  title: 'Mayor quits after audit',
+  paragraphs: ['The mayor resigned on Friday. The audit found 12 missing payments.', 'Residents were not surprised. The council meets on Monday.'],
+};
+
+const evidence = { articleId: 'x-1', outlet: 'Other Outlet', title: 'Audit', sentence: 'The mayor resigned on Friday.' };
+
+/** A matcher stand-in: verdicts chosen per sentence by the test. */
+function matcherOf(verdicts: Record<string, Pick<SentenceVerdict, 'verdict' | 'differences'>>) {
+  return vi.fn(async (sentences: string[]): Promise<SentenceVerdict[]> =>
+    sentences.map((text) => {
+      const v = verdicts[text];
+      return v ? { text, score: 0.9, evidence, ...v } : { text, verdict: 'none', score: 0, evidence: null, differences: [] };
+    }),
+  );
+}
+
+function pipeline(overrides: Partial<ClaimPipeline> = {}): ClaimPipeline {
+  let t = 0;
+  return {
+    isArticle: () => true,
+    extract: () => ARTICLE,
+    match: matcherOf({}),
+    now: () => (t += 1),
+    ...overrides,
+  };
+}
+
+beforeEach(() => {
+  document.body.innerHTML = PAGE;
+});
+
+describe('findArticleClaims', () => {
+  it('does nothing after the gate on a page that is not an article', async () => {
+    const extract = vi.fn(() => ARTICLE);
+    const match = matcherOf({});
+    const result = await findArticleClaims(document, pipeline({ isArticle: () => false, extract, match }));
+    expect(result.article).toBe(false);
+    expect(result.timings.gate).toBeGreaterThan(0);
+    expect(extract).not.toHaveBeenCalled();
+    expect(match).not.toHaveBeenCalled();
+  });
+
+  it('matches the headline and every sentence, and locates the claims in the live page in reading order', async () => {
+    const match = matcherOf({
+      'The council meets on Monday.': { verdict: 'corroborated', differences: [] },
+      'The audit found 12 missing payments.': { verdict: 'divergent', differences: [{ kind: 'number', page: '12', corpus: '14' }] },
+      'The mayor resigned on Friday.': { verdict: 'corroborated', differences: [] },
+    });
+    const result = await findArticleClaims(document, pipeline({ match }));
+    expect(match.mock.calls[0]![0]).toEqual([
+      'Mayor quits after audit',
+      'The mayor resigned on Friday.',
+      'The audit found 12 missing payments.',
+      'Residents were not surprised.',
+      'The council meets on Monday.',
+    ]);
+    if (!result.article) throw new Error('expected an article');
+    expect(result.sentences).toBe(5);
+    expect(result.words).toBe(20);
+    expect(result.claims.map((c) => [c.index, c.verdict, c.range.toString().replace(/\s+/g, ' ')])).toEqual([
+      [0, 'corroborated', 'The mayor resigned on Friday.'],
+      [1, 'divergent', 'The audit found 12 missing payments.'],
+      [2, 'corroborated', 'The council meets on Monday.'],
+    ]);
+    // The lede repeated in the "Most read" teaser is not the one painted.
+    const first = result.claims[0]!.range;
+    expect(document.querySelector('article')!.contains(first.startContainer)).toBe(true);
+    expect(result.claims[1]!.differences).toEqual([{ kind: 'number', page: '12', corpus: '14' }]);
+    expect(Object.keys(result.timings).sort()).toEqual(['extract', 'gate', 'locate', 'match', 'segment']);
+  });
+
+  it('leaves out claims it cannot find on the live page', async () => {
+    const match = matcherOf({ 'Residents were not surprised.': { verdict: 'corroborated', differences: [] } });
+    document.querySelector('article p:last-of-type')!.textContent = 'Changed since extraction.';
+    const result = await findArticleClaims(document, pipeline({ match }));
+    expect(result.article && result.claims).toEqual([]);
+  });
+
+  it('gives up quietly when extraction finds nothing', async () => {
+    const match = matcherOf({});
+    const result = await findArticleClaims(document, pipeline({ extract: () => null, match }));
+    expect(result.article).toBe(false);
+    expect(match).not.toHaveBeenCalled();
+  });
+});
+
+describe('articleSentences', () => {
+  it('does not repeat a headline that opens the first paragraph, and caps what is sent', () => {
+    expect(articleSentences({ title: 'Storm hits', paragraphs: ['Storm hits coast. More later.'] })).toEqual(['Storm hits coast.', 'More later.']);
+    const many = Array.from({ length: MAX_MATCH_SENTENCES + 50 }, (_, i) => `Sentence number ${i} is here.`);
+    expect(articleSentences({ title: '', paragraphs: [many.join(' ')] })).toHaveLength(MAX_MATCH_SENTENCES);
+  });
+});

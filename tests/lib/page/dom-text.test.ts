@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { IGNORE_ATTRIBUTE, rangeOfSpan, readDomText, stripWhitespace } from '@/lib/page/dom-text';
+
+function bodyOf(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('readDomText', () => {
+  it('reads the text of every text node without whitespace, in document order', () => {
+    const body = bodyOf('<p>The  council\n voted <a href="#">on <em>Tuesday</em></a>.</p><p>Next one.</p>');
+    const text = readDomText(body);
+    expect(text.skeleton).toBe('ThecouncilvotedonTuesday.Nextone.');
+    expect(text.nodes.map((n) => n.data)).toEqual(['The  council\n voted ', 'on ', 'Tuesday', '.', 'Next one.']);
+    expect(text.starts).toEqual([0, 15, 17, 24, 25]);
+  });
+
+  it('leaves out scripts, styles, form fields and Crosscheck’s own UI', () => {
+    const body = bodyOf(
+      `<p>Shown</p><script>var hidden = 1;</script><style>p{}</style><textarea>typed</textarea><div ${IGNORE_ATTRIBUTE}><p>card</p></div><p>too</p>`,
+    );
+    expect(readDomText(body).skeleton).toBe('Showntoo');
+  });
+});
+
+describe('rangeOfSpan', () => {
+  it('covers a sentence spread over links and inline markup, whole', () => {
+    const body = bodyOf('<p>Intro. The <a href="/x">FSB approved</a> a <b>programme</b> in 2022. After.</p>');
+    const text = readDomText(body);
+    const sentence = 'The FSB approved a programme in 2022.';
+    const start = text.skeleton.indexOf(stripWhitespace(sentence));
+    const range = rangeOfSpan(text, start, start + stripWhitespace(sentence).length)!;
+    expect(range.toString()).toBe(sentence);
+    expect(range.startContainer.textContent).toBe('Intro. The ');
+    expect((range.endContainer as Text).data).toBe(' in 2022. After.');
+  });
+
+  it('gives null outside the text or for an empty span', () => {
+    const text = readDomText(bodyOf('<p>abc</p>'));
+    expect(rangeOfSpan(text, 0, 0)).toBeNull();
+    expect(rangeOfSpan(text, 2, 9)).toBeNull();
+    expect(rangeOfSpan(text, 0, 3)!.toString()).toBe('abc');
+  });
+
+  it('maps offsets past leading whitespace inside a node', () => {
+    const body = bodyOf('<p>\n      Leading   spaces here.\n</p>');
+    const text = readDomText(body);
+    const range = rangeOfSpan(text, 0, text.skeleton.length)!;
+    expect(range.toString()).toBe('Leading   spaces here.');
+  });
+});
