@@ -191,6 +191,56 @@ describe('import: what is added, skipped and refused', () => {
   });
 });
 
+describe('import: W3C annotations made by other tools', () => {
+  it('reads a page of annotations with bodyValue, IRIs as ids, one selector object and several targets', async () => {
+    const { db, notes } = freshService();
+    const page = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationPage',
+      items: [
+        {
+          id: 'http://example.org/anno/1',
+          type: 'Annotation',
+          bodyValue: 'Needs a source',
+          target: [
+            'http://example.org/image.png',
+            {
+              source: 'https://news.example/a',
+              selector: { type: 'TextQuoteSelector', exact: 'six Western intelligence agencies', prefix: 'according to ', suffix: '.' },
+            },
+          ],
+        },
+        {
+          id: 'http://example.org/anno/2',
+          type: ['Annotation'],
+          body: [{ type: 'TextualBody', value: 'first' }, { type: 'TextualBody', value: 'second', purpose: 'commenting' }, 'http://example.org/body'],
+          target: { source: 'https://news.example/b', selector: [{ type: 'FragmentSelector', value: 'x' }, { type: 'TextQuoteSelector', exact: 'quoted' }] },
+          created: '2025-05-05T10:00:00Z',
+        },
+        { id: 'http://example.org/anno/3', type: 'Annotation', target: 'https://news.example/c' },
+        { id: 'http://example.org/anno/4', type: 'Annotation', target: { source: 'file:///home/me/a.html', selector: { type: 'TextQuoteSelector', exact: 'local' } } },
+      ],
+    };
+    const report = await notes.import(JSON.stringify(page));
+    expect(report).toMatchObject({ format: 'w3c', added: 2 });
+    expect(report.refused.map((r) => r.index)).toEqual([2, 3]);
+    const saved = await db.notes.orderBy('url').toArray();
+    expect(saved.map((n) => [n.url, n.comment, n.quote])).toEqual([
+      ['https://news.example/a', 'Needs a source', 'six Western intelligence agencies'],
+      ['https://news.example/b', 'first\n\nsecond', 'quoted'],
+    ]);
+    expect(saved[1]!.created).toBe(Date.parse('2025-05-05T10:00:00Z'));
+    expect((await notes.import(JSON.stringify(page))).added).toBe(0);
+  });
+
+  it('says so when the collection only links to its pages', async () => {
+    await expectRefused(
+      JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'http://x/c', type: 'AnnotationCollection', total: 3, first: 'http://x/c/page1' }),
+      /not in the file/,
+    );
+  });
+});
+
 describe('export → import round trips', () => {
   async function roundTrip(format: 'native' | 'w3c') {
     const source = freshService();
