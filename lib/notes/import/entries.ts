@@ -1,4 +1,5 @@
 /** Shared helpers of the format readers: loose access to untrusted JSON values. */
+import { isEligibleUrl } from '../../page/gate';
 
 export type Json = unknown;
 
@@ -40,5 +41,6 @@ export function textTarget(targets: Json, fallbackSource?: Json): { source: unkn
   return null;
 }
 
-/** An http(s) address, for the refusal of notes on other kinds of resources. */
-export const isWebAddress = (value: Json): boolean => typeof value === 'string' && /^https?:\/\//i.test(value.trim());
+/** A web page Crosscheck runs on (http or https, not a raw file): notes on other resources are refused. */
+export const isWebAddress = (value: Json): boolean =>
+  typeof value === 'string' && /^https?:\/\//i.test(value.trim()) && isEligibleUrl(value.trim());

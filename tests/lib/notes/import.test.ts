@@ -219,11 +219,12 @@ describe('import: W3C annotations made by other tools', () => {
         },
         { id: 'http://example.org/anno/3', type: 'Annotation', target: 'https://news.example/c' },
         { id: 'http://example.org/anno/4', type: 'Annotation', target: { source: 'file:///home/me/a.html', selector: { type: 'TextQuoteSelector', exact: 'local' } } },
+        { id: 'http://example.org/anno/5', type: 'Annotation', target: { source: 'https://example.org/paper.pdf', selector: { type: 'TextQuoteSelector', exact: 'in a PDF' } } },
       ],
     };
     const report = await notes.import(JSON.stringify(page));
     expect(report).toMatchObject({ format: 'w3c', added: 2 });
-    expect(report.refused.map((r) => r.index)).toEqual([2, 3]);
+    expect(report.refused.map((r) => r.index)).toEqual([2, 3, 4]);
     const saved = await db.notes.orderBy('url').toArray();
     expect(saved.map((n) => [n.url, n.comment, n.quote])).toEqual([
       ['https://news.example/a', 'Needs a source', 'six Western intelligence agencies'],
