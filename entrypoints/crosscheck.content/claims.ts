@@ -90,10 +90,10 @@ export function startClaims(ctx: ContentScriptContext, { background, report }: C
       if (run !== generation || ctx.isInvalid) return;
       if (!found.article) {
         clear();
-        state = 'not-article';
         timings = { url: runUrl, gate: found.timings.gate };
         watcher.watchForArticle();
         await report({ url: runUrl, title: document.title.slice(0, LIMITS.title), isArticle: false, words: 0 });
+        if (run === generation) state = 'not-article';
         return;
       }
       interaction.reset();
@@ -109,7 +109,6 @@ export function startClaims(ctx: ContentScriptContext, { background, report }: C
       ranges = painted.filter((range): range is Range => range !== null);
       snapshots = ranges.map((range) => range.toString());
       sentences = found.sentences;
-      state = 'painted';
       timings = {
         url: runUrl,
         ...found.timings,
@@ -124,6 +123,8 @@ export function startClaims(ctx: ContentScriptContext, { background, report }: C
         report({ url: runUrl, title: (found.title || document.title).slice(0, LIMITS.title), isArticle: true, words: found.words }),
         background.request('claims/report', { url: runUrl.slice(0, LIMITS.url), counts: countClaims(claims) }),
       ]);
+      // Settled only once the background knows too, so that whoever asks next gets one story.
+      if (run === generation) state = 'painted';
     } catch {
       if (run !== generation) return;
       clear();
