@@ -4,31 +4,14 @@ import { fakeBrowser } from 'wxt/testing';
 import { main } from '@/entrypoints/background/main';
 import { createDatabase, type CrosscheckDB } from '@/lib/db/database';
 import { noteInput, uuid } from '../lib/notes/helpers';
+import { contentSender, deliver, popupSender, stubMissingEvents } from './fake-background';
 
 const PAGE = 'https://news.example/story-1';
-const contentSender = (url: string, tabId = 1) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId }, frameId: 0 });
-const popupSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
-
 async function send(type: string, payload: unknown, sender: object) {
-  const replies = await fakeBrowser.runtime.onMessage.trigger({ type, payload }, sender);
-  return replies.find((r: unknown) => r !== undefined) as unknown as { ok: boolean; value?: any; error?: { code: string; message: string } };
+  return deliver({ type, payload }, sender);
 }
 
 let db: CrosscheckDB;
-
-/** fakeBrowser does not implement every event main() listens to; give those a listener list that does nothing. */
-function stubMissingEvents() {
-  const api = fakeBrowser as unknown as Record<string, Record<string, { addListener(fn: () => void): void }>>;
-  for (const [area, event] of [['contextMenus', 'onClicked'], ['commands', 'onCommand'], ['runtime', 'onInstalled'], ['runtime', 'onStartup']] as const) {
-    const target = api[area];
-    if (!target) continue;
-    try {
-      target[event]?.addListener(() => undefined);
-    } catch {
-      target[event] = { addListener: () => undefined };
-    }
-  }
-}
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -3,24 +3,20 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { main } from '@/entrypoints/background/main';
 import { createDatabase } from '@/lib/db/database';
+import { contentSender, deliver, popupSender, stubMissingEvents } from './fake-background';
 
-const contentSender = (url: string, tabId = 7) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId }, frameId: 0 });
-const popupSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
-
-async function send(message: unknown, sender: object) {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  return replies.find((r: unknown) => r !== undefined);
-}
+const send = deliver;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  stubMissingEvents();
   main({ db: createDatabase({ indexedDB: new IDBFactory(), IDBKeyRange }) });
 });
 
 describe('background main()', () => {
   it('records a content script report and answers the popup with it', async () => {
     const report = { url: 'https://n.example/story#x', title: 'Story', isArticle: true, words: 812 };
-    expect(await send({ type: 'page/report', payload: report }, contentSender('https://n.example/story#x'))).toEqual({
+    expect(await send({ type: 'page/report', payload: report }, contentSender('https://n.example/story#x', 7))).toEqual({
       ok: true,
       value: { recorded: true },
     });
