@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TabState } from '@/lib/messaging/messages/page';
 import type { PopupServices } from './clients';
 import { AllNotes } from './AllNotes';
+import { ClaimsPanel } from './ClaimsPanel';
 import { PageNotes } from './PageNotes';
 import { PageStatus } from './PageStatus';
 import { Tabs } from './Tabs';
@@ -65,6 +66,7 @@ export function App({ tab, initialView, ...services }: AppProps) {
               render: () => (
                 <>
                   <PageStatus state={load.state} hasTab={load.tab !== null} />
+                  {load.tab && <ClaimsPanel background={background} content={content} tabId={load.tab.id} url={load.state?.url ?? load.tab.url} />}
                   {load.tab && (
                     <PageNotes services={services} content={content} url={load.state?.url ?? load.tab.url} revision={notesRevision} />
                   )}
