@@ -1,5 +1,175 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createAnchorer } from '@/lib/anchoring';
+import { LIMITS } from '@/lib/messaging/limits';
 import type { BackgroundClient } from '@/lib/messaging/protocol';
+import { DEFAULT_COLOUR, type Note, type NoteColour } from '@/lib/notes/model';
+import type { NoteEditorProps, NoteValues } from '@/components/page/notes/NoteEditor';
+import { placeNear, type Box } from '@/components/page/notes/position';
+import { BUTTON_SIZE, EDITOR_SIZE } from '@/components/page/notes/styles';
+import { createNoteLayer } from './notes-layer';
+import { listenForNoteMessages } from './notes-messages';
+import { createNotePainter } from './notes-paint';
+import { claimAt, describeTrimmed, selectedRange } from './notes-selection';
+import { createNotesUi } from './notes-ui';
+import { watchForChanges } from './notes-watch';
 
-/** Personal notes on any page: selection → note, re-anchoring stored notes. */
-export function startNotes(_ctx: ContentScriptContext, _background: BackgroundClient): void {}
+const SELECTION_SETTLE_MS = 200;
+
+const viewport = () => ({ width: innerWidth, height: innerHeight });
+
+function boxOf(range: Range): Box {
+  const rects = range.getClientRects();
+  const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+  return { left: last.left, top: last.top, width: last.width, height: last.height };
+}
+
+/** Personal notes on any page: selection → note, stored notes anchored and painted again. */
+export function startNotes(ctx: ContentScriptContext, background: BackgroundClient): void {
+  const painter = createNotePainter();
+  const layer = createNoteLayer(painter);
+  const ui = createNotesUi(ctx);
+  let loadedUrl = location.href;
+  let lastColour: NoteColour = DEFAULT_COLOUR;
+  let loading: Promise<void> = Promise.resolve();
+
+  const watcher = watchForChanges(ctx, document.body, () => (layer.size > 0 ? layer.staleness() : null), () => layer.reanchor());
+
+  function load(): Promise<void> {
+    const url = location.href;
+    loading = background.request('notes/forUrl', { url }).then((reply) => {
+      if (!reply.ok || url !== location.href) return;
+      loadedUrl = url;
+      layer.set(reply.value);
+      if (layer.size > 0) watcher.start();
+    });
+    return loading;
+  }
+
+  function closeEditor(): void {
+    ui.hide();
+  }
+
+  function showEditor(near: Box, key: string, editor: Omit<NoteEditorProps, 'onCancel'>): void {
+    ui.show({ kind: 'editor', at: placeNear(near, EDITOR_SIZE, viewport()), key, editor: { ...editor, onCancel: closeEditor } });
+  }
+
+  function failure(action: string, message: string): Error {
+    return new Error(`The note was not ${action}: ${message} Your text is still here; try again.`);
+  }
+
+  /** Opens the editor for a new note on `range`. The note's id is made now, so a retried save is the same note. */
+  function startNew(range: Range): boolean {
+    const anchorer = createAnchorer(document.body);
+    const selectors = describeTrimmed(anchorer, range);
+    if (!selectors) return false;
+    const quote = selectors[0].type === 'TextQuoteSelector' ? selectors[0].exact : '';
+    const claim = claimAt(range);
+    const id = crypto.randomUUID();
+    const near = boxOf(range);
+    showEditor(near, id, {
+      mode: 'new',
+      quote,
+      claim,
+      initial: { comment: '', tags: [], colour: lastColour },
+      async onSave(values: NoteValues) {
+        if (quote.length > LIMITS.text) throw new Error(`The selection is too long for a note (at most ${LIMITS.text.toLocaleString('en')} characters).`);
+        const reply = await background.request('notes/save', {
+          id,
+          url: location.href,
+          title: document.title.slice(0, LIMITS.title),
+          selectors,
+          ...values,
+          ...(claim ? { claim } : {}),
+        });
+        if (!reply.ok) throw failure('saved', reply.error.message);
+        lastColour = values.colour;
+        layer.put(reply.value, anchorer.anchor(selectors));
+        watcher.start();
+        document.getSelection()?.removeAllRanges();
+        closeEditor();
+      },
+    });
+    return true;
+  }
+
+  function startEdit(note: Note, near: Box): void {
+    showEditor(near, note.id, {
+      mode: 'edit',
+      quote: note.quote,
+      claim: note.claim,
+      initial: { comment: note.comment, tags: note.tags, colour: note.colour },
+      async onSave(changes) {
+        const reply = await background.request('notes/update', { id: note.id, changes });
+        if (!reply.ok) throw failure('saved', reply.error.message);
+        layer.put(reply.value);
+        closeEditor();
+      },
+      async onDelete() {
+        const reply = await background.request('notes/delete', { id: note.id });
+        if (!reply.ok) throw failure('deleted', reply.error.message);
+        layer.remove(note.id);
+        closeEditor();
+      },
+    });
+  }
+
+  function onSelectionSettled(): void {
+    if (ui.kind === 'editor') return;
+    const range = selectedRange(document, ui.host);
+    if (!range) return ui.hide();
+    const saved = range.cloneRange();
+    ui.show({
+      kind: 'button',
+      at: placeNear(boxOf(range), BUTTON_SIZE, viewport()),
+      onAdd: () => void startNew(saved),
+      onDismiss: () => ui.hide(),
+    });
+  }
+
+  let settle: number | undefined;
+  ctx.addEventListener(document, 'selectionchange', () => {
+    clearTimeout(settle);
+    settle = ctx.setTimeout(onSelectionSettled, SELECTION_SETTLE_MS);
+  });
+  ctx.addEventListener(window, 'scroll', () => ui.kind === 'button' && ui.hide(), { passive: true });
+
+  // A click on a painted note opens it for editing.
+  ctx.addEventListener(document, 'click', (event: MouseEvent) => {
+    if (ui.kind === 'editor' || ui.isInside(event) || layer.size === 0) return;
+    if (!document.getSelection()?.isCollapsed) return;
+    const note = layer.noteAt(event.clientX, event.clientY);
+    if (note) startEdit(note, { left: event.clientX, top: event.clientY, width: 0, height: 16 });
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ui.hide();
+    layer.set([]);
+    void load();
+  });
+
+  listenForNoteMessages(ctx, {
+    'notes/scrollTo': async ({ id }) => {
+      await loading;
+      const range = layer.rangeOf(id);
+      if (!range) return { found: false };
+      const element = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+      element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      painter.flash(range);
+      return { found: true };
+    },
+    'notes/startNote': () => {
+      const range = selectedRange(document, ui.host);
+      return { started: range ? startNew(range.cloneRange()) : false };
+    },
+    'notes/refresh': async () => {
+      await load();
+      return layer.status(loadedUrl);
+    },
+    'notes/status': async () => {
+      await loading;
+      return layer.status(loadedUrl);
+    },
+  });
+
+  void load();
+}

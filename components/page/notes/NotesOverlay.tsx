@@ -13,7 +13,7 @@ export function NotesOverlay({ view }: { view: OverlayView }) {
   if (view.kind === 'hidden') return null;
   const style = { left: `${view.at.left}px`, top: `${view.at.top}px` };
   return (
-    <div class={`cc-layer cc-${view.kind}`} style={style}>
+    <div class={`cc-layer cc-layer-${view.kind}`} style={style}>
       {view.kind === 'button' ? <NoteButton onAdd={view.onAdd} onDismiss={view.onDismiss} /> : <NoteEditor key={view.key} {...view.editor} />}
     </div>
   );

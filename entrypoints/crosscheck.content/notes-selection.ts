@@ -1,0 +1,67 @@
+import { CONTEXT_LENGTH, type Anchorer, type Selector } from '@/lib/anchoring';
+import type { ClaimRef } from '@/lib/notes/model';
+import type { Verdict } from '@/lib/matcher/types';
+
+const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
+
+/** The reader's selection, when it is text of the page that a note can be made on. */
+export function selectedRange(doc: Document, ignore?: Node | null): Range | null {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const body = doc.body;
+  if (!body || !body.contains(range.commonAncestorContainer)) return null;
+  if (ignore && ignore.contains(range.commonAncestorContainer)) return null;
+  const container = range.commonAncestorContainer;
+  const element = container.nodeType === 1 ? (container as Element) : container.parentElement;
+  if (element?.closest(EDITABLE)) return null;
+  if (!range.toString().trim()) return null;
+  return range;
+}
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/** Selectors for a range with the whitespace at its ends left out, or null when only whitespace is selected. */
+export function describeTrimmed(anchorer: Anchorer, range: Range): [Selector, Selector] | null {
+  const [, position] = anchorer.describe(range);
+  const { text } = anchorer;
+  let { start, end } = position;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  if (start === end) return null;
+  return [
+    {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+      suffix: text.slice(end, end + CONTEXT_LENGTH),
+    },
+    { type: 'TextPositionSelector', start, end },
+  ];
+}
+
+/** Claim highlights are CSS highlights named after their verdict, e.g. `crosscheck-claim-divergent`. */
+const CLAIM_HIGHLIGHT = /^crosscheck-(?:claim-)?(corroborated|divergent)\b/;
+const MAX_SENTENCE = 20_000;
+
+/** The claim highlight the range starts in, if any: its sentence and verdict. */
+export function claimAt(range: Range): ClaimRef | undefined {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return undefined;
+  for (const [name, highlight] of CSS.highlights) {
+    const verdict = CLAIM_HIGHLIGHT.exec(name)?.[1] as Verdict | undefined;
+    if (!verdict) continue;
+    for (const claim of highlight) {
+      if (!(claim instanceof Range)) continue;
+      try {
+        const starts = claim.isPointInRange(range.startContainer, range.startOffset);
+        // …and not exactly at the claim's end.
+        if (starts && claim.compareBoundaryPoints(Range.START_TO_END, range) > 0) {
+          return { sentence: claim.toString().trim().slice(0, MAX_SENTENCE), verdict };
+        }
+      } catch {
+        // A range in another document or a detached node: not this claim.
+      }
+    }
+  }
+  return undefined;
+}
