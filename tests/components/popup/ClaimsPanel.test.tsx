@@ -42,7 +42,7 @@ function world(options: { list?: () => ClaimsList; unreachable?: boolean } = {})
   });
   const background = createClient((m) => route(m, { origin: 'extension' }), { retries: 0 }) as unknown as BackgroundClient;
   const page = { scrolled: [] as number[], refreshes: 0 };
-  const list = options.list ?? (() => ({ url: URL_, state: 'painted', sentences: 9, counts: { corroborated: 1, divergent: 1 }, claims: CLAIMS }));
+  const list = options.list ?? ((): ClaimsList => ({ url: URL_, state: 'painted', sentences: 9, counts: { corroborated: 1, divergent: 1 }, claims: CLAIMS }));
   const contentRoute = createRouter(contentClaimsMessages, {
     'claims/list': list,
     'claims/scrollTo': ({ index }) => {
@@ -51,7 +51,7 @@ function world(options: { list?: () => ClaimsList; unreachable?: boolean } = {})
     },
     'claims/refresh': () => {
       page.refreshes++;
-      return { state: 'painted' };
+      return { state: 'painted' as const };
     },
     'claims/timings': () => null,
   });
@@ -96,7 +96,7 @@ describe('ClaimsPanel', () => {
   it('keeps looking while the page is still being checked', async () => {
     let calls = 0;
     const w = world({
-      list: () =>
+      list: (): ClaimsList =>
         ++calls < 3
           ? { url: URL_, state: 'working', sentences: 0, counts: { corroborated: 0, divergent: 0 }, claims: [] }
           : { url: URL_, state: 'painted', sentences: 9, counts: { corroborated: 1, divergent: 1 }, claims: CLAIMS },
