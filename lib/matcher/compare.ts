@@ -71,6 +71,16 @@ function compareDates(page: DateFact[], corpus: DateFact[], out: FactComparison)
   }
 }
 
+/** Whether a text contains a phrase as whole words. */
+function containsWord(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = at + phrase.length < text.length ? text[at + phrase.length]! : ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+  }
+  return false;
+}
+
 type Located = { status: 'found' } | { status: 'missing' } | { status: 'conflict'; other: Span };
 
 function termFound(t: string, terms: ReadonlySet<string>): boolean {
@@ -102,7 +112,7 @@ function wordRunInitials(text: string): Set<string> {
 function locate(entity: Span, other: SentenceFeatures, otherTerms: ReadonlySet<string>): Located {
   const lowerText = other.text.toLowerCase();
   const name = entity.text.toLowerCase();
-  if (new RegExp(`(^|[^a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(lowerText)) return { status: 'found' };
+  if (containsWord(lowerText, name)) return { status: 'found' };
   const terms = contentTerms(entity.text);
   const found = terms.filter((t) => termFound(t, otherTerms));
   if (terms.length && found.length === terms.length) return { status: 'found' };
@@ -155,7 +165,7 @@ function sameSource(a: string, b: string): boolean {
   return initialsOf(a) === b.toLowerCase() || initialsOf(b) === a.toLowerCase();
 }
 
-function compareNames(page: SentenceFeatures, corpus: SentenceFeatures, context: ReadonlySet<string>, out: FactComparison): void {
+function compareNames(page: SentenceFeatures, corpus: SentenceFeatures, context: () => ReadonlySet<string>, out: FactComparison): void {
   const corpusTerms = new Set(corpus.terms);
   const pageTerms = new Set(page.terms);
   // Attribution: both name a source, and neither source appears in the other sentence.
@@ -196,7 +206,7 @@ function compareNames(page: SentenceFeatures, corpus: SentenceFeatures, context:
     if (ce) {
       usedCorpus.add(ce);
       nameConflict(pe, ce, out);
-    } else if (!attributed.has(pe.text) && !contentTerms(pe.text).every((t) => context.has(t))) {
+    } else if (!attributed.has(pe.text) && !contentTerms(pe.text).every((t) => context().has(t))) {
       // A name the corpus sentence and its neighbours never mention: the page adds a fact (who it
       // credits the claim to does not count).
       out.novel.push(pe.text);
@@ -249,10 +259,10 @@ function compareScope(page: SentenceFeatures, corpus: SentenceFeatures, out: Fac
 
 /**
  * Compares the facts of a page sentence with those of a corpus sentence that may state the same
- * claim. `context` holds the terms of the corpus sentence's whole article: a name that the article
- * mentions elsewhere is background, not a new fact.
+ * claim. `context` gives the terms of the sentences around the corpus sentence: a name they mention
+ * is background, not a new fact.
  */
-export function compareFacts(page: SentenceFeatures, corpus: SentenceFeatures, context: ReadonlySet<string>): FactComparison {
+export function compareFacts(page: SentenceFeatures, corpus: SentenceFeatures, context: () => ReadonlySet<string>): FactComparison {
   const out: FactComparison = { differences: [], agreements: 0, novel: [] };
   compareQuantities(page.facts.quantities, corpus.facts.quantities, out);
   compareDates(page.facts.dates, corpus.facts.dates, out);

@@ -11,18 +11,22 @@ import { extractNegations } from './polarity';
 import { extractQuantities } from './quantities';
 import { extractScope } from './scope';
 
-/** Everything the matcher knows about one sentence. */
-export interface SentenceFeatures {
+/** What term overlap needs: cheap to compute for any candidate. */
+export interface LightFeatures {
   text: string;
-  tokens: Token[];
   /** Canonical content terms, unique, in first-seen order. */
   terms: string[];
-  /** Porter stems of all words (not folded by the lexicon), for polarity cues. */
-  stems: Set<string>;
   /** Canonical terms that occur inside names. */
   entityTerms: Set<string>;
   /** Canonical terms inside quotation marks (quotes of three words or more). */
   quoteTerms: string[];
+}
+
+/** Everything the matcher knows about one sentence. */
+export interface SentenceFeatures extends LightFeatures {
+  tokens: Token[];
+  /** Porter stems of all words (not folded by the lexicon), for polarity cues. */
+  stems: Set<string>;
   facts: SentenceFacts;
 }
 
@@ -31,13 +35,37 @@ function markCountryAbbreviations(text: string): string {
   return text.replace(/\bU\.S\.(?=\s|$|[,;:)'"])|\bU\.S\b|\bUS\b/g, 'USA');
 }
 
+const termCache = new Map<string, string | null>();
+
+/** The canonical term of a lower-case word, or null for stopwords and numbers. Memoised. */
 export function termOf(word: string): string | null {
-  if (STOPWORDS.has(word) || /^\d/.test(word) || word.length < 2) return null;
-  return canonicalTerm(stem(americanize(word)));
+  let term = termCache.get(word);
+  if (term === undefined) {
+    term = STOPWORDS.has(word) || /^\d/.test(word) || word.length < 2 ? null : canonicalTerm(stem(americanize(word)));
+    if (termCache.size >= 200_000) termCache.clear();
+    termCache.set(word, term);
+  }
+  return term;
 }
+
+const shortCache = new Map<string, string[]>();
 
 /** Canonical content terms of a text, for retrieval and scoring (no facts: cheap enough for corpus indexing). */
 export function contentTerms(text: string): string[] {
+  // Names and other short strings recur across comparisons: remember them.
+  if (text.length <= 40) {
+    let hit = shortCache.get(text);
+    if (!hit) {
+      if (shortCache.size >= 50_000) shortCache.clear();
+      hit = computeTerms(text);
+      shortCache.set(text, hit);
+    }
+    return hit;
+  }
+  return computeTerms(text);
+}
+
+function computeTerms(text: string): string[] {
   const lower = foldPhrases(normalizeText(markCountryAbbreviations(foldPunctuation(text))));
   const seen = new Set<string>();
   for (const m of lower.matchAll(/[a-z][a-z']*/g)) {
@@ -65,6 +93,12 @@ const DATELINE_RE = /^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z.]
 
 export function stripDateline(text: string): string {
   return text.replace(DATELINE_RE, '');
+}
+
+/** Terms and quotes only, without names or facts. */
+export function lightFeatures(text: string): LightFeatures {
+  const folded = stripDateline(foldPunctuation(text));
+  return { text: folded, terms: contentTerms(folded), entityTerms: new Set(), quoteTerms: quotedTerms(folded) };
 }
 
 /** Full analysis of a sentence: terms, names and facts. The dateline, if any, is left out. */

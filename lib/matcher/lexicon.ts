@@ -107,14 +107,15 @@ const SYNONYM_GROUPS: readonly string[] = [
   'ship ships warship vessel',
 ];
 
-const PHRASES: readonly [RegExp, string][] = [
-  [/\bunited states\b/g, 'usa'],
-  [/\bunited kingdom\b/g, 'uk'],
-  [/\bsoviet union\b/g, 'ussr'],
-  [/\bnew york times\b/g, 'nyt'],
-  [/\bpeople's republic of china\b/g, 'china'],
-  [/\bsign(ed|s)? off\b/g, 'approve'],
-  [/\bcounter[- ](intelligence|espionage)\b/g, 'counterintelligence'],
+/** Multi-word names and phrases, each with a cheap substring that must be present before its pattern is tried. */
+const PHRASES: readonly [string, RegExp, string][] = [
+  ['united', /\bunited states\b/g, 'usa'],
+  ['united', /\bunited kingdom\b/g, 'uk'],
+  ['soviet', /\bsoviet union\b/g, 'ussr'],
+  ['york', /\bnew york times\b/g, 'nyt'],
+  ['republic', /\bpeople's republic of china\b/g, 'china'],
+  [' off', /\bsign(ed|s)? off\b/g, 'approve'],
+  ['counter', /\bcounter[- ](intelligence|espionage)\b/g, 'counterintelligence'],
 ];
 
 let canonical: Map<string, string> | null = null;
@@ -150,7 +151,7 @@ export function isPlaceTerm(term: string): boolean {
 /** Rewrites multi-word names and phrases to single terms, on lower-case text. */
 export function foldPhrases(lower: string): string {
   let out = lower;
-  for (const [re, repl] of PHRASES) out = out.replace(re, repl);
+  for (const [hint, re, repl] of PHRASES) if (out.includes(hint)) out = out.replace(re, repl);
   return out;
 }
 

@@ -1,39 +1,42 @@
 import type { Corpus } from '@/lib/corpus/types';
 import { compareFacts, type FactComparison } from './compare';
-import { analyzeSentence, contentTerms, type SentenceFeatures } from './features';
+import { analyzeSentence, contentTerms, lightFeatures, type LightFeatures, type SentenceFeatures } from './features';
 import { SentenceIndex } from './retrieval';
 import { termOverlap, type Overlap } from './similarity';
 import type { Evidence, Matcher, SentenceVerdict } from './types';
-import { judge, type Judgement } from './verdict';
+import { judge, sameClaimScore, type Judgement } from './verdict';
 import { Vocabulary } from './vocabulary';
 
 /** Candidates taken from the index for each page sentence. */
 const CANDIDATES = 8;
 /** Corpus sentences whose analysis is kept between calls. */
 const FEATURE_CACHE = 20_000;
-
-interface CorpusSentence {
-  article: number;
-  text: string;
-}
+/** Candidates whose plain term overlap is below this are dropped before their facts are read. */
+const PREFILTER = 0.15;
+/** How many of the best candidates (on plain terms) are analysed in full. */
+const FULL_ANALYSIS = 3;
+/** Sentences on each side of a candidate whose names count as its context. */
+const CONTEXT_WINDOW = 2;
 
 interface State {
-  sentences: CorpusSentence[];
+  /** Article of each corpus sentence, and its position in the article. */
+  articleOf: Int32Array;
+  positionOf: Int32Array;
   index: SentenceIndex;
   vocabulary: Vocabulary;
   features: Map<number, SentenceFeatures>;
+  light: Map<number, LightFeatures>;
 }
 
 export interface Candidate {
   id: number;
-  features: SentenceFeatures;
+  features: SentenceFeatures | LightFeatures;
   overlap: Overlap;
   facts: FactComparison;
   judgement: Judgement;
 }
 
-/** Sentences on each side of a candidate whose names count as its context. */
-const CONTEXT_WINDOW = 2;
+const NO_FACTS: FactComparison = { differences: [], agreements: 0, novel: [] };
 
 /**
  * Builds a matcher over a corpus. The index is built on the first call to match(), so creating a
@@ -41,23 +44,30 @@ const CONTEXT_WINDOW = 2;
  */
 export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: string, page?: readonly string[]): Candidate[] } {
   let state: State | null = null;
+  const textOf = (s: State, id: number) => corpus.articles[s.articleOf[id]!]!.sentences[s.positionOf[id]!]!;
 
   function build(): State {
-    const sentences: CorpusSentence[] = [];
+    const total = corpus.articles.reduce((n, a) => n + a.sentences.length, 0);
+    const articleOf = new Int32Array(total);
+    const positionOf = new Int32Array(total);
     const vocabulary = new Vocabulary();
+    const docs: string[][] = [];
     corpus.articles.forEach((a, article) => {
-      for (const text of a.sentences) sentences.push({ article, text });
-      vocabulary.add(a.text);
+      a.sentences.forEach((text, position) => {
+        articleOf[docs.length] = article;
+        positionOf[docs.length] = position;
+        docs.push(contentTerms(text));
+        vocabulary.add(text);
+      });
     });
-    const index = new SentenceIndex(sentences.map((s) => contentTerms(s.text)));
-    return { sentences, index, vocabulary, features: new Map() };
+    return { articleOf, positionOf, index: new SentenceIndex(docs), vocabulary, features: new Map(), light: new Map() };
   }
 
   function featuresOf(s: State, id: number): SentenceFeatures {
     let f = s.features.get(id);
     if (!f) {
       if (s.features.size >= FEATURE_CACHE) s.features.clear();
-      f = analyzeSentence(s.sentences[id]!.text, { isNameWord: (w) => s.vocabulary.isNameWord(w) });
+      f = analyzeSentence(textOf(s, id), { isNameWord: (w) => s.vocabulary.isNameWord(w) });
       s.features.set(id, f);
     }
     return f;
@@ -65,34 +75,57 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
 
   /** Terms of the sentences around a corpus sentence, in its article. */
   function contextOf(s: State, id: number): Set<string> {
-    const article = s.sentences[id]!.article;
+    const article = corpus.articles[s.articleOf[id]!]!;
+    const at = s.positionOf[id]!;
     const terms = new Set<string>();
-    for (let j = Math.max(0, id - CONTEXT_WINDOW); j <= Math.min(s.sentences.length - 1, id + CONTEXT_WINDOW); j++) {
-      if (s.sentences[j]!.article === article) for (const t of contentTerms(s.sentences[j]!.text)) terms.add(t);
+    for (let j = Math.max(0, at - CONTEXT_WINDOW); j <= Math.min(article.sentences.length - 1, at + CONTEXT_WINDOW); j++) {
+      for (const t of contentTerms(article.sentences[j]!)) terms.add(t);
     }
     return terms;
   }
 
+  function lightOf(s: State, id: number): LightFeatures {
+    let light = s.features.get(id) ?? s.light.get(id);
+    if (!light) {
+      if (s.light.size >= FEATURE_CACHE) s.light.clear();
+      light = lightFeatures(textOf(s, id));
+      s.light.set(id, light);
+    }
+    return light;
+  }
+
+  /**
+   * Candidates for a page sentence, best first. All are scored on plain terms; only the few best
+   * that pass the prefilter are analysed in full (names, facts) and judged.
+   */
   function candidates(s: State, page: SentenceFeatures): Candidate[] {
     const idf = (t: string) => s.index.idf(t);
-    return s.index.search(page.terms, CANDIDATES).map(({ id }) => {
-      const features = featuresOf(s, id);
+    const rough = s.index.search(page.terms, CANDIDATES).map(({ id }) => {
+      const features = lightOf(s, id);
       const overlap = termOverlap(page, features, idf);
-      const facts = compareFacts(page, features, contextOf(s, id));
-      return { id, features, overlap, facts, judgement: judge(overlap, facts) };
+      return { id, features, overlap, facts: NO_FACTS, judgement: { verdict: 'none' as const, score: sameClaimScore(overlap) } } as Candidate;
+    });
+    rough.sort((a, b) => b.judgement.score - a.judgement.score || a.id - b.id);
+    return rough.map((c, rank) => {
+      if (rank >= FULL_ANALYSIS || c.judgement.score < PREFILTER) return c;
+      const features = featuresOf(s, c.id);
+      const overlap = termOverlap(page, features, idf);
+      let context: Set<string> | null = null;
+      const facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)));
+      return { id: c.id, features, overlap, facts, judgement: judge(overlap, facts) };
     }).sort((a, b) => b.judgement.score - a.judgement.score || a.id - b.id);
   }
 
   function evidence(s: State, c: Candidate, all: Candidate[]): Evidence {
-    const a = corpus.articles[s.sentences[c.id]!.article]!;
-    const ev: Evidence = { articleId: a.id, outlet: a.outlet, title: a.title, sentence: s.sentences[c.id]!.text };
+    const a = corpus.articles[s.articleOf[c.id]!]!;
+    const ev: Evidence = { articleId: a.id, outlet: a.outlet, title: a.title, sentence: textOf(s, c.id) };
     // Another article stating the same claim with other facts: the corpus disagrees with itself.
     const disagreements = all
       .filter((o) => o !== c && o.judgement.verdict !== 'none' && o.judgement.verdict !== c.judgement.verdict &&
-        s.sentences[o.id]!.article !== s.sentences[c.id]!.article)
+        s.articleOf[o.id] !== s.articleOf[c.id])
       .map((o) => {
-        const oa = corpus.articles[s.sentences[o.id]!.article]!;
-        return { articleId: oa.id, outlet: oa.outlet, sentence: s.sentences[o.id]!.text };
+        const oa = corpus.articles[s.articleOf[o.id]!]!;
+        return { articleId: oa.id, outlet: oa.outlet, sentence: textOf(s, o.id) };
       });
     if (disagreements.length) ev.disagreements = disagreements;
     return ev;

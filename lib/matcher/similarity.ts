@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from './features';
+import type { LightFeatures } from './features';
 
 export interface Overlap {
   /** Share of the page sentence's weighted terms found in the corpus sentence. */
@@ -26,8 +26,8 @@ function sharesPrefix(a: string, b: string): boolean {
 }
 
 /** IDF-weighted term overlap between a page sentence and a corpus sentence, in both directions. */
-export function termOverlap(page: SentenceFeatures, corpus: SentenceFeatures, idf: (term: string) => number): Overlap {
-  const weight = (t: string, f: SentenceFeatures) => idf(t) * (f.entityTerms.has(t) ? ENTITY_BOOST : 1);
+export function termOverlap(page: LightFeatures, corpus: LightFeatures, idf: (term: string) => number): Overlap {
+  const weight = (t: string, f: LightFeatures) => idf(t) * (f.entityTerms.has(t) ? ENTITY_BOOST : 1);
   const corpusTerms = new Set(corpus.terms);
   const pageTerms = new Set(page.terms);
   let pageTotal = 0;

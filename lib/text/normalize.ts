@@ -42,7 +42,8 @@ export function foldPunctuation(text: string): string {
 
 /** Removes diacritics (é → e). May change length: use only where offsets do not matter. */
 export function stripDiacritics(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
 }
 
 /** Collapses runs of whitespace to one space and trims. */
