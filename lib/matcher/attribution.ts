@@ -3,7 +3,7 @@ import type { Span } from './fact-types';
 
 /** Verbs that attribute a statement to its source. */
 const REPORT_VERBS = new Set([
-  'said', 'says', 'reported', 'told', 'tells', 'noted', 'added', 'adds',
+  'said', 'says', 'reported', 'reports', 'notes', 'told', 'tells', 'noted', 'added', 'adds',
   'wrote', 'writes', 'stated', 'claimed', 'argued', 'argues', 'warned', 'warns', 'concluded',
   'concludes', 'announced', 'announces', 'explained', 'explains', 'revealed', 'reveals', 'described', 'describes',
   'insisted', 'insists', 'acknowledged', 'confirmed', 'confirms', 'denied', 'denies', 'estimated',
@@ -28,7 +28,8 @@ export function extractAttributions(text: string, tokens: Token[], entities: Spa
     let j = i + (according ? 2 : 1);
     while (j < tokens.length && LEAD_INS.has(tokens[j]!.norm)) j++;
     const after = tokens[j] && entityStartingAt(tokens[j]!.start);
-    if (after && /^[\s,]*(?:the\s+)?$/i.test(text.slice(t.end, after.start).replace(/\b(mr|mrs|ms|dr|professor|president|colonel)\b\.?/gi, ''))) {
+    const from = according ? tokens[i + 1]!.end : t.end;
+    if (after && /^[\s,]*(?:the\s+)?$/i.test(text.slice(from, after.start).replace(/\b(mr|mrs|ms|dr|professor|president|colonel)\b\.?/gi, ''))) {
       out.push(after.text);
       continue;
     }

@@ -39,7 +39,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'), make: (m) => ({ month: month(m[1]), day: +m[2]!, year: +m[3]! }) },
   { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'g'), make: (m) => ({ day: +m[1]!, month: month(m[2]), year: +m[3]! }) },
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?\\d)`, 'g'), make: (m) => ({ month: month(m[1]), day: +m[2]! }) },
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d{4})`, 'g'), make: (m) => ({ month: month(m[1]), day: +m[2]! }) },
   { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'g'), make: (m) => ({ day: +m[1]!, month: month(m[2]) }) },
   { re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), make: (m) => ({ month: month(m[1]), year: +m[2]! }) },
   {

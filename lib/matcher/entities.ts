@@ -1,6 +1,7 @@
 import type { Token } from '@/lib/text/tokenize';
 import { STOPWORDS } from '@/lib/text/stopwords';
 import type { Span } from './fact-types';
+import { parseNumberWords } from './number-words';
 
 /** Capitalised words that are titles or calendar words, not names. */
 const NOT_NAMES = new Set([
@@ -26,7 +27,7 @@ const CODE_RE = /\b[A-Z][A-Za-z]*-?\d+[A-Za-z]*\b/g;
 function isNameToken(t: Token, first: boolean, opts: EntityOptions): boolean {
   if (t.isNumber) return false;
   if (!t.capitalized) return false;
-  if (NOT_NAMES.has(t.norm) || STOPWORDS.has(t.norm)) return false;
+  if (NOT_NAMES.has(t.norm) || STOPWORDS.has(t.norm) || parseNumberWords(t.norm) !== null) return false;
   if (first && t.raw !== t.raw.toUpperCase() && !(opts.isNameWord?.(t.norm) ?? true)) return false;
   return true;
 }
