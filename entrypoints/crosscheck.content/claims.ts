@@ -160,10 +160,12 @@ export function startClaims(ctx: ContentScriptContext, { background, report }: C
     'claims/timings': () => timings,
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    // Pages can dispatch this event name too: act only when the URL really changed.
-    if (!enabled || location.href === url) return;
-    url = location.href;
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    // The event comes before the new URL is committed, and carries it. A page can dispatch an event of
+    // this name too, but the properties it sets are not seen from here: such an event has no URL.
+    const next = (event as Partial<typeof event>).newUrl?.href;
+    if (!enabled || !next || next === url) return;
+    url = next;
     generation++;
     runsForUrl = 0;
     clear();
