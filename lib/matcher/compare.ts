@@ -23,7 +23,7 @@ function sameValue(a: Quantity, b: Quantity): boolean {
   const diff = Math.abs(a.value - b.value);
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
   if (diff / scale < 1e-9) return true;
-  return (a.converted !== b.converted) && diff / scale <= CONVERSION_TOLERANCE;
+  return a.unit !== b.unit && diff / scale <= CONVERSION_TOLERANCE;
 }
 
 function quantityKind(q: Quantity): Difference['kind'] {
@@ -43,7 +43,9 @@ function compareQuantities(page: Quantity[], corpus: Quantity[], out: FactCompar
   for (const q of pending) {
     const free = corpus.filter((c) => !used.has(c) && c.dimension === q.dimension && (c.currency ?? '') === (q.currency ?? ''));
     const byNoun = free.find((c) => q.noun && c.noun === q.noun);
-    const onlyOne = free.length === 1 && pending.filter((p) => p.dimension === q.dimension).length === 1 ? free[0] : undefined;
+    // A lone figure on each side is the same slot, unless each names a different thing counted (hectares vs tonnes).
+    const lone = free.length === 1 && pending.filter((p) => p.dimension === q.dimension).length === 1 ? free[0] : undefined;
+    const onlyOne = lone && (!q.noun || !lone.noun || lone.noun === q.noun) ? lone : undefined;
     const counterpart = byNoun ?? onlyOne;
     if (counterpart) {
       used.add(counterpart);

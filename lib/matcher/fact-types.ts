@@ -20,6 +20,8 @@ export interface Quantity extends Span {
   spelled: boolean;
   /** Written in another unit than the base (miles for km), so rounding in conversion is expected. */
   converted: boolean;
+  /** The unit as written, canonical ("km", "mile", "percent"), or "" for a plain count. */
+  unit: string;
   /** Canonical stem of the thing counted ("agencies" → "agenc"), when one follows the number. */
   noun: string | null;
 }

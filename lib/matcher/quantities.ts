@@ -5,6 +5,7 @@ import { americanize, canonicalTerm } from './lexicon';
 import { NUMBER_WORD_RE_SOURCE, parseDigits, parseNumberWords, scaleOf } from './number-words';
 
 interface Unit {
+  name: string;
   dimension: Dimension;
   factor: number;
   currency?: string;
@@ -12,23 +13,23 @@ interface Unit {
 }
 
 const UNITS: [RegExp, Unit][] = [
-  [/^(?:km|kms|kilomet(?:re|er)s?)\b/i, { dimension: 'length', factor: 1 }],
-  [/^miles?\b/i, { dimension: 'length', factor: 1.609344, converted: true }],
-  [/^(?:cubic\s+met(?:re|er)s?|bcm)\b/i, { dimension: 'volume', factor: 1 }],
-  [/^(?:m|met(?:re|er)s?)\b/i, { dimension: 'length', factor: 0.001, converted: true }],
-  [/^(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)/i, { dimension: 'percent', factor: 1 }],
-  [/^(?:hours?|hrs?)\b/i, { dimension: 'duration', factor: 1 }],
-  [/^minutes?\b/i, { dimension: 'duration', factor: 1 / 60, converted: true }],
-  [/^days?\b/i, { dimension: 'duration', factor: 24, converted: true }],
-  [/^weeks?\b/i, { dimension: 'duration', factor: 168, converted: true }],
-  [/^months?\b/i, { dimension: 'duration', factor: 730, converted: true }],
-  [/^years?-old\b/i, { dimension: 'age', factor: 1 }],
-  [/^years?\b/i, { dimension: 'duration', factor: 8760, converted: true }],
-  [/^(?:us\s+)?dollars?\b/i, { dimension: 'money', factor: 1, currency: 'USD' }],
-  [/^euros?\b/i, { dimension: 'money', factor: 1, currency: 'EUR' }],
-  [/^(?:pounds?\s+sterling|pounds?)\b/i, { dimension: 'money', factor: 1, currency: 'GBP' }],
-  [/^(?:yuan|renminbi)\b/i, { dimension: 'money', factor: 1, currency: 'CNY' }],
-  [/^yen\b/i, { dimension: 'money', factor: 1, currency: 'JPY' }],
+  [/^(?:km|kms|kilomet(?:re|er)s?)\b/i, { name: 'km', dimension: 'length', factor: 1 }],
+  [/^miles?\b/i, { name: 'mile', dimension: 'length', factor: 1.609344, converted: true }],
+  [/^(?:cubic\s+met(?:re|er)s?|bcm)\b/i, { name: 'm3', dimension: 'volume', factor: 1 }],
+  [/^(?:m|met(?:re|er)s?)\b/i, { name: 'm', dimension: 'length', factor: 0.001, converted: true }],
+  [/^(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)/i, { name: 'percent', dimension: 'percent', factor: 1 }],
+  [/^(?:hours?|hrs?)\b/i, { name: 'hour', dimension: 'duration', factor: 1 }],
+  [/^minutes?\b/i, { name: 'minute', dimension: 'duration', factor: 1 / 60, converted: true }],
+  [/^days?\b/i, { name: 'day', dimension: 'duration', factor: 24, converted: true }],
+  [/^weeks?\b/i, { name: 'week', dimension: 'duration', factor: 168, converted: true }],
+  [/^months?\b/i, { name: 'month', dimension: 'duration', factor: 730, converted: true }],
+  [/^years?-old\b/i, { name: 'age', dimension: 'age', factor: 1 }],
+  [/^years?\b/i, { name: 'year', dimension: 'duration', factor: 8760, converted: true }],
+  [/^(?:us\s+)?dollars?\b/i, { name: 'dollar', dimension: 'money', factor: 1, currency: 'USD' }],
+  [/^euros?\b/i, { name: 'euro', dimension: 'money', factor: 1, currency: 'EUR' }],
+  [/^(?:pounds?\s+sterling|pounds?)\b/i, { name: 'pound', dimension: 'money', factor: 1, currency: 'GBP' }],
+  [/^(?:yuan|renminbi)\b/i, { name: 'yuan', dimension: 'money', factor: 1, currency: 'CNY' }],
+  [/^yen\b/i, { name: 'yen', dimension: 'money', factor: 1, currency: 'JPY' }],
 ];
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 
@@ -65,6 +66,8 @@ function nounAfter(rest: string): string | null {
   const pick = plural ?? lower[lower.length - 1];
   if (!pick) return null;
   const head = pick.split('-').pop()!.toLowerCase();
+  // "30 times" counts occasions of whatever the sentence is about: no noun of its own.
+  if (head === 'times' || head === 'time') return null;
   return canonicalTerm(stem(americanize(head)));
 }
 
@@ -130,7 +133,9 @@ export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
       approx: APPROX_BEFORE_RE.test(before),
       spelled: !!words,
       converted,
-      noun: dimension === 'count' || dimension === 'ordinal' || hyphen ? nounAfter(rest.replace(/^-/, ' ')) : null,
+      unit: unit?.name ?? (currency ? 'money' : ''),
+      // "eight-page memo": the thing counted is the word joined by the hyphen.
+      noun: hyphen && !unit ? nounAfter(/^-([A-Za-z]+)/.exec(rest)![1]!) : dimension === 'count' || dimension === 'ordinal' ? nounAfter(rest) : null,
     });
     for (let i = start; i < end; i++) taken[i] = true;
   }
