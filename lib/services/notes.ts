@@ -18,8 +18,8 @@ import { matchesTerms, searchTerms } from '../notes/search';
 import { normalizeUrl } from '../url/normalize';
 
 /**
- * Restricts an operation to the notes of one page: a content script may only touch the notes of the
- * page it runs in. `url` is normalised by the caller.
+ * Restricts an operation to the notes of one site: a content script may only touch the notes of the
+ * site (origin) of the page it runs in. `url` is normalised by the caller.
  */
 export interface PageGuard {
   url: string;
@@ -27,8 +27,21 @@ export interface PageGuard {
 
 const quoteOf = (selectors: Note['selectors']) => selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 
+/** The site (origin) of a page URL. */
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Compares sites, not whole URLs: a single-page site moves between articles with the history API,
+ * and the browser goes on reporting the URL its content script was started on.
+ */
 function checkGuard(note: Pick<Note, 'url'>, guard: PageGuard | undefined): void {
-  if (guard && note.url !== guard.url) throw new MessageError('forbidden', 'A page may only change its own notes');
+  if (guard && originOf(note.url) !== originOf(guard.url)) throw new MessageError('forbidden', 'A page may only change the notes of its own site');
 }
 
 /** Notes in the database. Inputs are expected to be validated (lib/notes/schema.ts) by the caller. */

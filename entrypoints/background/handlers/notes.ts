@@ -1,12 +1,12 @@
 import { MessageError } from '@/lib/messaging/result';
 import type { Handlers, SenderInfo } from '@/lib/messaging/router';
 import type { notesMessages } from '@/lib/messaging/messages/notes';
-import type { NoteService, PageGuard } from '@/lib/services/notes';
+import { originOf, type NoteService, type PageGuard } from '@/lib/services/notes';
 import { normalizeUrl } from '@/lib/url/normalize';
 
 /**
  * What a sender may touch: everything for extension pages; for a content script, only the notes of
- * the page it runs in (the URL the browser reports for the sender, never one the page supplies).
+ * the site of the page it runs in (the URL the browser reports for the sender, never one the page supplies).
  */
 function guardOf(sender: SenderInfo): PageGuard | undefined {
   if (sender.origin === 'extension') return undefined;
@@ -18,7 +18,7 @@ export const noteHandlers = (notes: NoteService): Handlers<typeof notesMessages>
   'notes/save': (input, sender) => notes.save(input, guardOf(sender)),
   'notes/forUrl': ({ url }, sender) => {
     const guard = guardOf(sender);
-    if (guard && guard.url !== url) throw new MessageError('forbidden', 'A page may only read its own notes');
+    if (guard && originOf(guard.url) !== originOf(url)) throw new MessageError('forbidden', 'A page may only read the notes of its own site');
     return notes.listForUrl(url);
   },
   'notes/update': ({ id, changes }, sender) => notes.update(id, changes, guardOf(sender)),
