@@ -34,10 +34,13 @@ export function startNotes(ctx: ContentScriptContext, background: BackgroundClie
 
   const watcher = watchForChanges(ctx, document.body, () => (layer.size > 0 ? layer.staleness() : null), () => layer.reanchor());
 
-  function load(): Promise<void> {
-    const url = location.href;
+  let wantedUrl = location.href;
+
+  /** Loads and paints the notes of `url`; a reply for a page navigated away from meanwhile is dropped. */
+  function load(url = location.href): Promise<void> {
+    wantedUrl = url;
     loading = background.request('notes/forUrl', { url }).then((reply) => {
-      if (!reply.ok || url !== location.href) return;
+      if (!reply.ok || url !== wantedUrl) return;
       loadedUrl = url;
       layer.set(reply.value);
       if (layer.size > 0) watcher.start();
@@ -54,7 +57,8 @@ export function startNotes(ctx: ContentScriptContext, background: BackgroundClie
   }
 
   function failure(action: string, message: string): Error {
-    return new Error(`The note was not ${action}: ${message} Your text is still here; try again.`);
+    const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+    return new Error(`The note was not ${action}: ${sentence} Your text is still here; try again.`);
   }
 
   /** Opens the editor for a new note on `range`. The note's id is made now, so a retried save is the same note. */
@@ -141,10 +145,11 @@ export function startNotes(ctx: ContentScriptContext, background: BackgroundClie
     if (note) startEdit(note, { left: event.clientX, top: event.clientY, width: 0, height: 16 });
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // History navigation: the new URL's notes, anchored once its content is there (the watcher re-anchors orphans).
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     ui.hide();
     layer.set([]);
-    void load();
+    void load(event.newUrl.href);
   });
 
   listenForNoteMessages(ctx, {

@@ -13,6 +13,39 @@ const AMENDMENT = 'Their amendment was defeated by 27 votes to 19.';
 const TAX = 'Council tax will rise by 4.99 per cent';
 const LIBRARIES = 'closes two of the borough\'s nine libraries on Mondays';
 
+/** A page that changes its article with the history API, as single-page sites do. */
+const SPA_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour news</title></head><body><main id="app"></main>
+<script>
+const stories = {
+  '/spa/first': ['Bridge to reopen', 'Engineers said on Tuesday that the bridge will open in May once repairs to its deck are finished.'],
+  '/spa/second': ['Ferry service to end', 'The operator confirmed that the ferry will stop running in June because of falling demand.'],
+};
+function render() {
+  const [title, text] = stories[location.pathname] || ['Not found', ''];
+  const article = document.createElement('article');
+  const h1 = document.createElement('h1');
+  h1.textContent = title;
+  const p = document.createElement('p');
+  p.textContent = text;
+  article.append(h1, p);
+  document.getElementById('app').replaceChildren(article);
+}
+window.go = (path) => { history.pushState({}, '', path); render(); };
+addEventListener('popstate', render);
+render();
+</script></body></html>`;
+
+/** A page whose article paragraph is added `delay` ms after load. */
+const latePage = (delay: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late story</title></head><body>
+<article id="story"><h1>Late story</h1></article>
+<script>
+setTimeout(() => {
+  const p = document.createElement('p');
+  p.textContent = 'This paragraph arrived after the page had loaded, as lazily rendered articles do.';
+  document.getElementById('story').append(p);
+}, ${delay});
+</script></body></html>`;
+
 let h: Harness;
 
 beforeAll(async () => {
@@ -199,6 +232,50 @@ describe('notes in Chromium', () => {
     const saved = (await allNotes(popup)).filter((n) => n.quote === quote);
     expect(saved.map((n) => n.comment)).toEqual(['Saved across a restart']);
     await popup.close();
+    await page.close();
+  });
+
+  it('follows history navigation: each URL gets its own notes, painted again on the way back', async () => {
+    const page = await h.ext.context.newPage();
+    await page.route('**/spa/**', (route) => route.fulfill({ contentType: 'text/html', body: SPA_PAGE }));
+    await page.goto(h.server.url('/spa/first'));
+    const bridge = 'the bridge will open in May';
+    const ferry = 'the ferry will stop running in June';
+    await (await addNoteButton(page, bridge)).click();
+    await page.getByRole('dialog', { name: 'New note' }).getByRole('button', { name: 'Save' }).click();
+    await paintedAs(page, bridge, 'crosscheck-note-yellow');
+
+    await page.evaluate(() => (window as unknown as { go(path: string): void }).go('/spa/second'));
+    await eventually(async () => ((await noteHighlights(page)).length === 0 ? true : undefined), { what: 'the first page\'s note unpainted' });
+    await (await addNoteButton(page, ferry)).click();
+    await page.getByRole('dialog', { name: 'New note' }).getByRole('button', { name: 'Save' }).click();
+    await paintedAs(page, ferry, 'crosscheck-note-yellow');
+
+    const popup = await openExtensionPage(h, 'popup.html');
+    const stored = await allNotes(popup);
+    expect(stored.find((n) => n.quote === bridge)?.url).toBe(h.server.url('/spa/first'));
+    expect(stored.find((n) => n.quote === ferry)?.url).toBe(h.server.url('/spa/second'));
+    await popup.close();
+
+    await page.goBack();
+    await paintedAs(page, bridge, 'crosscheck-note-yellow');
+    expect((await noteHighlights(page)).map((p) => p.text)).toEqual([bridge]);
+    await page.close();
+  });
+
+  it('finds a note in content that arrives after the page loaded', async () => {
+    const page = await h.ext.context.newPage();
+    let visits = 0;
+    await page.route('**/late.html', (route) => route.fulfill({ contentType: 'text/html', body: latePage(visits++ === 0 ? 0 : 1_500) }));
+    await page.goto(h.server.url('/late.html'));
+    const quote = 'arrived after the page had loaded';
+    await (await addNoteButton(page, quote)).click();
+    await page.getByRole('dialog', { name: 'New note' }).getByRole('button', { name: 'Save' }).click();
+    await paintedAs(page, quote, 'crosscheck-note-yellow');
+
+    await page.reload();
+    await paintedAs(page, quote, 'crosscheck-note-yellow');
+    expect(visits).toBe(2);
     await page.close();
   });
 
