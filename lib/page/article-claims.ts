@@ -71,14 +71,22 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
   const sentences = articleSentences(article);
   timings.segment = lap();
 
-  const verdicts = sentences.length > 0 ? await steps.match(sentences) : [];
-  timings.match = lap();
+  if (sentences.length === 0) return { article: true, title: article.title, words: countWords(article.paragraphs), sentences: 0, claims: [], timings };
 
-  const wanted = new Set<number>();
-  verdicts.forEach((verdict, i) => {
-    if (i < sentences.length && isPaintable(verdict)) wanted.add(i);
+  // While the background matches, find every sentence on the live page (live ranges follow any change).
+  const matchStart = steps.now();
+  let matchEnd = matchStart;
+  const pending = steps.match(sentences).then((verdicts) => {
+    matchEnd = steps.now();
+    return verdicts;
   });
-  const located = wanted.size > 0 ? locateSentences(doc.body, sentences, wanted) : [];
+  const everywhere = locateSentences(doc.body, sentences);
+  timings.locate = lap();
+  const verdicts = await pending;
+  timings.match = matchEnd - matchStart;
+  lap();
+
+  const located = everywhere.filter(({ index }) => index < verdicts.length && isPaintable(verdicts[index]!));
   const claims: LocatedClaim[] = located.map(({ index, range }, order) => {
     const verdict = verdicts[index]! as SentenceVerdict & Pick<Claim, 'verdict' | 'evidence'>;
     return {
@@ -91,7 +99,6 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
       range,
     };
   });
-  timings.locate = lap();
   return { article: true, title: article.title, words: countWords(article.paragraphs), sentences: sentences.length, claims, timings };
 }
 

@@ -88,11 +88,19 @@ function nodeIndexAt(starts: readonly number[], at: number): number {
   return found;
 }
 
+/** Whether a UTF-16 code unit is whitespace as /\s/ understands it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** Offset in `data` of its `k`-th non-whitespace character (0-based). */
 function offsetOfVisible(data: string, k: number): number {
   let seen = -1;
   for (let i = 0; i < data.length; i++) {
-    if (!/\s/.test(data[i]!)) seen++;
+    if (!isSpace(data.charCodeAt(i))) seen++;
     if (seen === k) return i;
   }
   return data.length;

@@ -87,6 +87,24 @@ describe('findArticleClaims', () => {
     expect(Object.keys(result.timings).sort()).toEqual(['extract', 'gate', 'locate', 'match', 'segment']);
   });
 
+  it('finds the sentences while the background matches; the ranges survive the page changing meanwhile', async () => {
+    const reply = matcherOf({ 'The council meets on Monday.': { verdict: 'corroborated', differences: [] } });
+    const match = vi.fn(async (sentences: string[]) => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      // The page adds a notice and a lead-in while the verdicts are on their way.
+      const notice = document.createElement('p');
+      notice.textContent = 'Update: the council meets on Monday.';
+      document.querySelector('article')!.prepend(notice);
+      const last = document.querySelector('article p:last-of-type')!;
+      last.insertBefore(document.createTextNode('New lead. '), last.firstChild);
+      return reply(sentences);
+    });
+    const result = await findArticleClaims(document, pipeline({ match }));
+    if (!result.article) throw new Error('expected an article');
+    expect(result.claims.map((c) => c.range.toString())).toEqual(['The council meets on Monday.']);
+    expect(result.claims[0]!.range.startContainer.parentElement!.textContent).toContain('Residents were not surprised.');
+  });
+
   it('leaves out claims it cannot find on the live page', async () => {
     const match = matcherOf({ 'Residents were not surprised.': { verdict: 'corroborated', differences: [] } });
     document.querySelector('article p:last-of-type')!.textContent = 'Changed since extraction.';

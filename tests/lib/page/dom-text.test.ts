@@ -50,3 +50,14 @@ describe('rangeOfSpan', () => {
     expect(range.toString()).toBe('Leading   spaces here.');
   });
 });
+
+describe('whitespace', () => {
+  it('treats every character /\\s/ matches as whitespace when mapping back', () => {
+    const spaces = '\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    document.body.innerHTML = `<p>${spaces}word${spaces}next</p>`;
+    const text = readDomText(document.body);
+    expect(text.skeleton).toBe('wordnext');
+    expect(rangeOfSpan(text, 4, 8)!.toString()).toBe('next');
+    expect(rangeOfSpan(text, 0, 8)!.toString()).toBe(`word${spaces}next`);
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * Page budgets (DESIGN.md, issue 4), measured in one headless Chromium run with the built extension:
+ * the content script's size, the gate on a page that is not an article, the whole pipeline on a
+ * 2,000-word article side by side with Readability's parse of the same page, and 1,000 highlights
+ * painted. The content script's durations are read through an extension page ('claims/timings'),
+ * never exposed to the page.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { loadBundledCorpus } from '../../lib/corpus/load';
+import type { ClaimsList, ClaimsTimings } from '../../lib/messaging/messages/content-claims';
+import { buildExtension, CHROME_BUILD } from '../lib/build';
+import { launchWithExtension } from '../lib/chromium';
+import { serveFolder } from '../lib/serve';
+import { claimHeavyArticle, frontPage, newsArticle } from './page-fixtures';
+
+// The extension API inside extension pages evaluated by Playwright.
+declare const chrome: any;
+
+const BUDGET = { contentKb: 100, gateMs: 2, pipelineRatio: 1.5, paintMs: 16, highlights: 1_000 };
+
+export interface PageBenchResult {
+  contentScriptBytes: number;
+  gateMs: number;
+  articleWords: number;
+  articleSentences: number;
+  articleClaims: number;
+  pipelineMs: number;
+  readabilityMs: number;
+  ratio: number;
+  /** The pipeline's steps (medians). */
+  steps: Record<'gate' | 'extract' | 'segment' | 'match' | 'locate' | 'paint', number>;
+  painted: number;
+  paintMs: number;
+  painter: string;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+export async function benchPage(options: { runs?: number } = {}): Promise<PageBenchResult> {
+  const runs = options.runs ?? 7;
+  buildExtension('chrome');
+  const contentScriptBytes = statSync(resolve(CHROME_BUILD, 'content-scripts/crosscheck.js')).size;
+  const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
+  const corpus = loadBundledCorpus();
+  const news = newsArticle(corpus, 2_000);
+  writeFileSync(join(dir, 'article.html'), news.html);
+  writeFileSync(join(dir, 'front.html'), frontPage());
+  writeFileSync(join(dir, 'claims.html'), claimHeavyArticle(corpus, 1_200));
+
+  const server = await serveFolder(dir);
+  const ext = await launchWithExtension(CHROME_BUILD, { headless: true });
+  try {
+    const probe = await ext.context.newPage();
+    await probe.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const page = await ext.context.newPage();
+    await page.bringToFront();
+    const tabId: number = await (await ext.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+
+    const ask = <T>(type: string) =>
+      probe.evaluate(([id, t]) => chrome.tabs.sendMessage(id, { type: t, payload: {} }).catch(() => undefined), [tabId, type] as const) as Promise<
+        { ok: true; value: T } | { ok: false } | undefined
+      >;
+
+    /** Loads a page and waits for the content script to settle; returns its list and timings. */
+    async function visit(path: string, settled: ClaimsList['state'], timeout = 60_000): Promise<{ list: ClaimsList; timings: ClaimsTimings }> {
+      await page.goto(server.url(path));
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        const list = await ask<ClaimsList>('claims/list');
+        if (list?.ok && list.value.state === settled && list.value.url === page.url()) {
+          const timings = await ask<ClaimsTimings | null>('claims/timings');
+          if (timings?.ok && timings.value && timings.value.url === page.url()) return { list: list.value, timings: timings.value };
+        }
+        if (Date.now() > deadline) throw new Error(`${path}: the content script did not reach "${settled}"`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+
+    // Gate on a page that is not an article.
+    const gates: number[] = [];
+    for (let i = 0; i < runs; i++) gates.push((await visit(`/front.html?run=${i}`, 'not-article')).timings.gate);
+
+    // The whole pipeline vs Readability alone, on the same loaded page, one after the other.
+    await visit('/article.html?warm', 'painted'); // builds the background's matcher once
+    const totals: number[] = [];
+    const baseline: number[] = [];
+    const steps: Record<keyof PageBenchResult['steps'], number[]> = { gate: [], extract: [], segment: [], match: [], locate: [], paint: [] };
+    let last: { list: ClaimsList; timings: ClaimsTimings } | null = null;
+    for (let i = 0; i < runs; i++) {
+      last = await visit(`/article.html?run=${i}`, 'painted');
+      totals.push(last.timings.total!);
+      for (const key of Object.keys(steps) as (keyof typeof steps)[]) steps[key].push(last.timings[key] ?? 0);
+      baseline.push(await readabilityParse(page, readabilitySource));
+    }
+
+    // 1,000 highlights and more.
+    const paints: number[] = [];
+    let painted = 0;
+    let painter = '';
+    for (let i = 0; i < 3; i++) {
+      const { timings } = await visit(`/claims.html?run=${i}`, 'painted', 120_000);
+      paints.push(timings.paint!);
+      painted = timings.painted ?? 0;
+      painter = timings.painter ?? '';
+    }
+
+    const pipelineMs = median(totals);
+    const readabilityMs = median(baseline);
+    const result: PageBenchResult = {
+      contentScriptBytes,
+      gateMs: median(gates),
+      articleWords: news.words,
+      articleSentences: last?.timings.sentences ?? 0,
+      articleClaims: last?.list.claims.length ?? 0,
+      pipelineMs,
+      readabilityMs,
+      ratio: pipelineMs / readabilityMs,
+      steps: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, median(v)])) as PageBenchResult['steps'],
+      painted,
+      paintMs: median(paints),
+      painter,
+    };
+    print(result);
+    return result;
+  } finally {
+    await ext.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Readability's parse of the page as it is, in the page itself (its own copy of the library, a clone of the document). */
+async function readabilityParse(page: Page, source: string): Promise<number> {
+  await page.addScriptTag({ content: `${source}\n;window.__benchReadability = Readability;` });
+  return page.evaluate(() => {
+    const R = (window as unknown as { __benchReadability: new (doc: Document) => { parse(): unknown } }).__benchReadability;
+    const t = performance.now();
+    new R(document.cloneNode(true) as Document).parse();
+    return performance.now() - t;
+  });
+}
+
+function print(r: PageBenchResult): void {
+  const mark = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
+  const kb = r.contentScriptBytes / 1024;
+  const s = r.steps;
+  console.log('Page (headless Chromium, built extension)');
+  console.log(`  content script ${kb.toFixed(1)} KB minified [${mark(kb <= BUDGET.contentKb)} <= ${BUDGET.contentKb} KB]`);
+  console.log(`  gate on a page that is not an article ${r.gateMs.toFixed(2)} ms [${mark(r.gateMs <= BUDGET.gateMs)} <= ${BUDGET.gateMs} ms]`);
+  console.log(
+    `  ${r.articleWords}-word article (${r.articleSentences} sentences, ${r.articleClaims} claims painted): pipeline ${r.pipelineMs.toFixed(1)} ms ` +
+      `vs Readability alone ${r.readabilityMs.toFixed(1)} ms = ${r.ratio.toFixed(2)}x [${mark(r.ratio <= BUDGET.pipelineRatio)} <= ${BUDGET.pipelineRatio}x]`,
+  );
+  console.log(
+    `    steps: gate ${s.gate.toFixed(1)}, extract ${s.extract.toFixed(1)}, segment ${s.segment.toFixed(1)}, match (round trip) ${s.match.toFixed(1)}, ` +
+      `locate ${s.locate.toFixed(1)}, paint ${s.paint.toFixed(1)} ms`,
+  );
+  console.log(
+    `  ${r.painted} highlights painted (${r.painter}) ${r.paintMs.toFixed(2)} ms [${mark(r.painted >= BUDGET.highlights && r.paintMs <= BUDGET.paintMs)} <= ${BUDGET.paintMs} ms for ${BUDGET.highlights}]`,
+  );
+}
+
+// Run directly: `npx tsx scripts/bench/page.ts`.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchPage().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
