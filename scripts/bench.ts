@@ -1,25 +1,14 @@
 /**
- * `npm run bench`: the budgets of DESIGN.md, measured (never asserted by tests). The page budgets run in
- * one headless Chromium with the built extension; the corpus and notes budgets in Node, when present.
+ * npm run bench: the budgets of DESIGN.md, measured (never asserted in tests). Each part lives in
+ * scripts/bench/ and prints its figures against its budget. The page budgets run in one headless
+ * Chromium with the built extension; the corpus and notes budgets in Node.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { benchCorpus } from './bench/corpus';
+import { benchNotes } from './bench/notes';
 import { benchPage } from './bench/page';
 
-async function optional(name: string, run: (module: Record<string, unknown>) => unknown): Promise<void> {
-  const file = resolve(import.meta.dirname, `bench/${name}.ts`);
-  if (!existsSync(file)) return;
-  console.log('');
-  await run(await import(file));
-}
-
-async function main() {
-  await benchPage();
-  await optional('corpus', (m) => (m.benchCorpus as () => unknown)());
-  await optional('notes', (m) => (m.benchNotes as () => Promise<unknown>)());
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+await benchPage();
+console.log('');
+benchCorpus();
+console.log('');
+await benchNotes();
