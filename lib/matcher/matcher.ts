@@ -13,6 +13,8 @@ const CANDIDATES = 8;
 const FEATURE_CACHE = 20_000;
 /** Candidates whose plain term overlap is below this are dropped before their facts are read. */
 const PREFILTER = 0.15;
+/** Candidates scoring below this share of the best retrieval score are skipped. */
+const RETRIEVAL_FLOOR = 0.4;
 /** How many of the best candidates (on plain terms) are analysed in full. */
 const FULL_ANALYSIS = 3;
 /** Sentences on each side of a candidate whose names count as its context. */
@@ -100,7 +102,10 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
    */
   function candidates(s: State, page: SentenceFeatures): Candidate[] {
     const idf = (t: string) => s.index.idf(t);
-    const rough = s.index.search(page.terms, CANDIDATES).map(({ id }) => {
+    const hits = s.index.search(page.terms, CANDIDATES);
+    // Candidates far behind the best on retrieval score cannot be the same claim: not worth a look.
+    const floor = (hits[0]?.score ?? 0) * RETRIEVAL_FLOOR;
+    const rough = hits.filter((h) => h.score >= floor).map(({ id }) => {
       const features = lightOf(s, id);
       const overlap = termOverlap(page, features, idf);
       return { id, features, overlap, facts: NO_FACTS, judgement: { verdict: 'none' as const, score: sameClaimScore(overlap) } } as Candidate;

@@ -13,7 +13,7 @@ export interface Hit {
 const K1 = 1.2;
 const B = 0.75;
 /** Posting lists longer than this are not traversed. */
-export const MAX_POSTINGS = 3_000;
+export const MAX_POSTINGS = 1_500;
 
 export class SentenceIndex {
   readonly size: number;
