@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { claimsHandlers } from '@/entrypoints/background/handlers/claims';
+import { MAX_MATCH_SENTENCES } from '@/lib/claims/limits';
+import { createTabSummaries } from '@/lib/claims/tab-summaries';
+import type { Matcher } from '@/lib/matcher/types';
+import { claimsMessages } from '@/lib/messaging/messages/claims';
+import { createRouter, type SenderInfo } from '@/lib/messaging/router';
+import { memoryStore } from '@/lib/services/pages';
+
+const page = (tabId = 4, frameId = 0): SenderInfo => ({ origin: 'content', tabId, frameId, url: 'https://n.example/a' });
+const popup: SenderInfo = { origin: 'extension', url: 'chrome-extension://id/popup.html' };
+
+function setup() {
+  const matcher: Matcher = {
+    match: vi.fn((sentences: readonly string[]) =>
+      sentences.map((text) => ({ text, verdict: 'none' as const, score: 0, evidence: null, differences: [] })),
+    ),
+  };
+  const loadMatcher = vi.fn(() => matcher);
+  const setBadge = vi.fn();
+  const summaries = createTabSummaries(memoryStore());
+  const route = createRouter(claimsMessages, claimsHandlers({ loadMatcher, summaries, setBadge }));
+  return { route, matcher, loadMatcher, setBadge };
+}
+
+describe('claims handlers in the background', () => {
+  it('builds the matcher on the first request only, and answers one verdict per sentence', async () => {
+    const { route, loadMatcher } = setup();
+    expect(loadMatcher).not.toHaveBeenCalled();
+    const first = await route({ type: 'claims/match', payload: { url: 'https://n.example/a', sentences: ['One.', 'Two.'] } }, page());
+    await route({ type: 'claims/match', payload: { url: 'https://n.example/a', sentences: ['Three.'] } }, page());
+    expect(loadMatcher).toHaveBeenCalledOnce();
+    expect(first).toMatchObject({ ok: true, value: [{ text: 'One.' }, { text: 'Two.' }] });
+  });
+
+  it('refuses oversized requests and requests from extension pages', async () => {
+    const { route, matcher } = setup();
+    const tooMany = Array.from({ length: MAX_MATCH_SENTENCES + 1 }, () => 'x');
+    expect(await route({ type: 'claims/match', payload: { url: 'u', sentences: tooMany } }, page())).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-message' },
+    });
+    expect(await route({ type: 'claims/match', payload: { url: 'u', sentences: ['x'.repeat(5_000)] } }, page())).toMatchObject({ ok: false });
+    expect(await route({ type: 'claims/match', payload: { url: 'u', sentences: ['a'] } }, popup)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(matcher.match).not.toHaveBeenCalled();
+  });
+
+  it('keeps the counts a page reports for its tab, badges the tab, and tells the popup', async () => {
+    const { route, setBadge } = setup();
+    const counts = { corroborated: 5, divergent: 2 };
+    expect(await route({ type: 'claims/report', payload: { url: 'https://n.example/a', counts } }, page(9))).toEqual({ ok: true, value: { recorded: true } });
+    expect(setBadge).toHaveBeenCalledWith(9, '7');
+    expect(await route({ type: 'claims/summary', payload: { tabId: 9 } }, popup)).toMatchObject({ ok: true, value: { tabId: 9, counts } });
+    expect(await route({ type: 'claims/summary', payload: { tabId: 10 } }, popup)).toEqual({ ok: true, value: null });
+  });
+
+  it('takes reports from the top frame of a tab only, and summaries go to extension pages only', async () => {
+    const { route } = setup();
+    const counts = { corroborated: 1, divergent: 0 };
+    expect(await route({ type: 'claims/report', payload: { url: 'u', counts } }, page(9, 3))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ type: 'claims/report', payload: { url: 'u', counts } }, { origin: 'content' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ type: 'claims/summary', payload: { tabId: 9 } }, page(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
