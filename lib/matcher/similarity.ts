@@ -9,6 +9,8 @@ export interface Overlap {
   unmatched: string[];
   /** Sum of weights of matched terms. */
   matchedWeight: number;
+  /** How many of the page sentence's terms were matched (exactly or by prefix). */
+  matchedTerms: number;
   /** Share of the page sentence's quoted terms found in the corpus sentence's quotes (0 without quotes). */
   coverQuote: number;
 }
@@ -33,13 +35,18 @@ export function termOverlap(page: LightFeatures, corpus: LightFeatures, idf: (te
   let pageTotal = 0;
   let matched = 0;
   const unmatched: string[] = [];
+  let matchedTerms = 0;
   const leftoverCorpus = corpus.terms.filter((t) => !pageTerms.has(t));
   for (const t of page.terms) {
     const w = weight(t, page);
     pageTotal += w;
     if (corpusTerms.has(t)) matched += w;
     else if (leftoverCorpus.some((u) => sharesPrefix(t, u))) matched += PREFIX_CREDIT * w;
-    else unmatched.push(t);
+    else {
+      unmatched.push(t);
+      continue;
+    }
+    matchedTerms++;
   }
   let corpusTotal = 0;
   let corpusMatched = 0;
@@ -65,5 +72,6 @@ export function termOverlap(page: LightFeatures, corpus: LightFeatures, idf: (te
     coverCorpus: corpusTotal ? corpusMatched / corpusTotal : 0,
     unmatched,
     matchedWeight: matched,
+    matchedTerms,
   };
 }

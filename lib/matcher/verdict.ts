@@ -23,9 +23,19 @@ export function sameClaimScore(o: Overlap): number {
   return o.coverQuote >= 0.6 ? Math.max(lexical, 0.4 + 0.5 * o.coverQuote) : lexical;
 }
 
+/**
+ * Two shared words are too few to call it the same claim (a short corpus sentence such as "China
+ * is not their only target." shares them with many sentences), unless they are most of the page
+ * sentence or the page quotes the corpus.
+ */
+function enoughInCommon(o: Overlap): boolean {
+  return o.matchedTerms >= 3 || o.coverPage >= 0.5 || o.coverQuote >= 0.6;
+}
+
 /** The verdict for one page sentence against one corpus sentence. */
 export function judge(o: Overlap, facts: FactComparison): Judgement {
   const score = sameClaimScore(o);
+  if (!enoughInCommon(o)) return { verdict: 'none', score };
   const diffs = facts.differences.length;
   if (facts.novel.length === 0 && diffs === 0 && score >= THRESHOLDS.corroborated) return { verdict: 'corroborated', score };
   if (facts.novel.length === 0 && diffs > 0 && diffs <= THRESHOLDS.maxDifferences && score >= THRESHOLDS.divergent) {
