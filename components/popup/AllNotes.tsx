@@ -80,9 +80,11 @@ export function AllNotes({ services, onChanged }: { services: PopupServices; onC
     void fetchPage(0).then((page) => page && setListing(page));
   }, [query, tag, revision]);
 
+  // Tags after the first notes: counting them reads the whole tag index, which must not hold up the list.
+  const listed = listing !== null;
   useEffect(() => {
-    void loadTags();
-  }, [revision]);
+    if (listed) void loadTags();
+  }, [listed, revision]);
 
   async function more() {
     const offset = listing?.notes.length ?? 0;

@@ -18,61 +18,66 @@ export interface AppProps extends PopupServices {
   initialView?: 'page' | 'all';
 }
 
-type Load = { status: 'loading' } | { status: 'ready'; tab: PopupTab | null; state: TabState | null } | { status: 'error'; message: string };
+type PageLoad = { status: 'loading' } | { status: 'ready'; state: TabState | null } | { status: 'error'; message: string };
 
+/** The popup: "This page" (what Crosscheck found, claims, this page's notes) and "All notes". */
 export function App({ tab, initialView, ...services }: AppProps) {
   const { background } = services;
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  /** undefined while the tab is being looked up. */
+  const [target, setTarget] = useState<PopupTab | null | undefined>(undefined);
+  const [page, setPage] = useState<PageLoad>({ status: 'loading' });
   const [notesRevision, setNotesRevision] = useState(0);
 
   useEffect(() => {
     let alive = true;
-    (async () => {
-      const target = await tab;
-      if (!target) return { status: 'ready', tab: null, state: null } as const;
-      const reply = await background.request('page/state', { tabId: target.id });
-      if (!reply.ok) return { status: 'error', message: reply.error.message } as const;
-      return { status: 'ready', tab: target, state: reply.value } as const;
-    })()
-      .catch((error: unknown) => ({ status: 'error', message: String(error) }) as const)
-      .then((next) => alive && setLoad(next));
+    tab
+      .catch(() => null)
+      .then(async (found) => {
+        if (!alive) return;
+        setTarget(found);
+        if (!found) return setPage({ status: 'ready', state: null });
+        const reply = await background.request('page/state', { tabId: found.id });
+        if (alive) setPage(reply.ok ? { status: 'ready', state: reply.value } : { status: 'error', message: reply.error.message });
+      });
     return () => {
       alive = false;
     };
   }, [background, tab]);
 
-  const target = load.status === 'ready' ? load.tab : null;
   const content = useMemo(() => (target ? services.contentOf(target.id) : null), [target?.id]);
 
+  function thisPage() {
+    if (page.status === 'loading') return <p class="muted">Loading…</p>;
+    if (page.status === 'error') {
+      return (
+        <p role="alert" class="error">
+          {page.message}
+        </p>
+      );
+    }
+    const url = page.state?.url ?? target?.url;
+    return (
+      <>
+        <PageStatus state={page.state} hasTab={!!target} />
+        {target && <ClaimsPanel background={background} content={content} tabId={target.id} url={url} />}
+        {target && <PageNotes services={services} content={content} url={url} revision={notesRevision} />}
+      </>
+    );
+  }
+
   return (
-    <main class="popup" aria-busy={load.status === 'loading'}>
+    <main class="popup" aria-busy={target === undefined || page.status === 'loading'}>
       <header class="popup-header">
         <h1>Crosscheck</h1>
       </header>
-      {load.status === 'loading' && <p class="muted">Loading…</p>}
-      {load.status === 'error' && (
-        <p role="alert" class="error">
-          {load.message}
-        </p>
-      )}
-      {load.status === 'ready' && (
+      {target === undefined ? (
+        <p class="muted">Loading…</p>
+      ) : (
         <Tabs
           label="Crosscheck views"
-          initial={initialView ?? (load.tab ? 'page' : 'all')}
+          initial={initialView ?? (target ? 'page' : 'all')}
           tabs={[
-            {
-              id: 'page',
-              label: 'This page',
-              render: () => (
-                <>
-                  <PageStatus state={load.state} hasTab={load.tab !== null} />
-                  {load.tab && <ClaimsPanel background={background} content={content} tabId={load.tab.id} url={load.state?.url ?? load.tab.url} />}
-                  {load.tab && (
-                    <PageNotes services={services} content={content} url={load.state?.url ?? load.tab.url} revision={notesRevision} />
-                  )}
-                </>
-              ),
-            },
+            { id: 'page', label: 'This page', render: thisPage },
             {
               id: 'all',
               label: 'All notes',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Note } from '@/lib/notes/model';
 import { isEligibleUrl } from '@/lib/page/gate';
+import { normalizeUrl } from '@/lib/url/normalize';
 import type { ContentClient, PopupServices } from './clients';
 import { ActionStatus } from './ActionStatus';
 import { ExportButtons } from './ExportButtons';
@@ -44,10 +45,13 @@ export function PageNotes({ services, content, url: knownUrl, revision: outside 
   useEffect(() => {
     let alive = true;
     (async (): Promise<Load> => {
+      // Ask the page and the background at once; the page's own URL wins when it moved (history navigation).
+      const forUrl = (url: string) => background.request('notes/forUrl', { url });
+      const early = knownUrl && isEligibleUrl(knownUrl) ? forUrl(knownUrl) : null;
       const status = content ? await content.request(revision + outside === 0 ? 'notes/status' : 'notes/refresh', {}) : null;
       const url = status?.ok ? status.value.url : knownUrl;
       if (!url || !isEligibleUrl(url)) return { kind: 'none' };
-      const reply = await background.request('notes/forUrl', { url });
+      const reply = early && normalizeUrl(url) === normalizeUrl(knownUrl!) ? await early : await forUrl(url);
       if (!reply.ok) return { kind: 'error', message: reply.error.message };
       return { kind: 'ready', url, notes: reply.value, orphans: status?.ok ? new Set(status.value.orphans) : null };
     })()
