@@ -18,9 +18,8 @@ export interface Quantity extends Span {
   approx: boolean;
   /** Written in words ("six", "twenty thousand"). */
   spelled: boolean;
-  /** Written in another unit than the base (miles for km), so rounding in conversion is expected. */
-  converted: boolean;
-  /** The unit as written, canonical ("km", "mile", "percent"), or "" for a plain count. */
+  /** The unit as written, canonical ("km", "mile", "percent"), or "" for a plain count. Figures in
+   * different units are compared within rounding (4,000 miles vs 6,500 km). */
   unit: string;
   /** Canonical stem of the thing counted ("agencies" → "agenc"), when one follows the number. */
   noun: string | null;

@@ -10,10 +10,6 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 export const NUMBER_WORD_RE_SOURCE =
   '(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|trillion)(?:[\\s-]+(?:and[\\s-]+)?(?:a[\\s-]+half|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)\\b)*)';
 
-export function isScaleWord(word: string): boolean {
-  return word in SCALES;
-}
-
 export function scaleOf(word: string): number | undefined {
   return SCALES[word.toLowerCase()];
 }

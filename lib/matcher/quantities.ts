@@ -9,22 +9,21 @@ interface Unit {
   dimension: Dimension;
   factor: number;
   currency?: string;
-  converted?: boolean;
 }
 
 const UNITS: [RegExp, Unit][] = [
   [/^(?:km|kms|kilomet(?:re|er)s?)\b/i, { name: 'km', dimension: 'length', factor: 1 }],
-  [/^miles?\b/i, { name: 'mile', dimension: 'length', factor: 1.609344, converted: true }],
+  [/^miles?\b/i, { name: 'mile', dimension: 'length', factor: 1.609344 }],
   [/^(?:cubic\s+met(?:re|er)s?|bcm)\b/i, { name: 'm3', dimension: 'volume', factor: 1 }],
-  [/^(?:m|met(?:re|er)s?)\b/i, { name: 'm', dimension: 'length', factor: 0.001, converted: true }],
+  [/^(?:m|met(?:re|er)s?)\b/i, { name: 'm', dimension: 'length', factor: 0.001 }],
   [/^(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)/i, { name: 'percent', dimension: 'percent', factor: 1 }],
   [/^(?:hours?|hrs?)\b/i, { name: 'hour', dimension: 'duration', factor: 1 }],
-  [/^minutes?\b/i, { name: 'minute', dimension: 'duration', factor: 1 / 60, converted: true }],
-  [/^days?\b/i, { name: 'day', dimension: 'duration', factor: 24, converted: true }],
-  [/^weeks?\b/i, { name: 'week', dimension: 'duration', factor: 168, converted: true }],
-  [/^months?\b/i, { name: 'month', dimension: 'duration', factor: 730, converted: true }],
+  [/^minutes?\b/i, { name: 'minute', dimension: 'duration', factor: 1 / 60 }],
+  [/^days?\b/i, { name: 'day', dimension: 'duration', factor: 24 }],
+  [/^weeks?\b/i, { name: 'week', dimension: 'duration', factor: 168 }],
+  [/^months?\b/i, { name: 'month', dimension: 'duration', factor: 730 }],
   [/^years?-old\b/i, { name: 'age', dimension: 'age', factor: 1 }],
-  [/^years?\b/i, { name: 'year', dimension: 'duration', factor: 8760, converted: true }],
+  [/^years?\b/i, { name: 'year', dimension: 'duration', factor: 8760 }],
   [/^(?:us\s+)?dollars?\b/i, { name: 'dollar', dimension: 'money', factor: 1, currency: 'USD' }],
   [/^euros?\b/i, { name: 'euro', dimension: 'money', factor: 1, currency: 'EUR' }],
   [/^(?:pounds?\s+sterling|pounds?)\b/i, { name: 'pound', dimension: 'money', factor: 1, currency: 'GBP' }],
@@ -113,11 +112,9 @@ export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
     if (!unit && !currency && /^-(?:long|strong|old|plus)\b/i.test(rest)) continue;
     let dimension: Dimension = ordinal ? 'ordinal' : 'count';
     let factor = 1;
-    let converted = false;
     if (unit) {
       dimension = unit.dimension;
       factor = unit.factor;
-      converted = !!unit.converted;
       currency ??= unit.currency;
     } else if (currency) {
       dimension = 'money';
@@ -132,7 +129,6 @@ export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
       ...(currency ? { currency } : {}),
       approx: APPROX_BEFORE_RE.test(before),
       spelled: !!words,
-      converted,
       unit: unit?.name ?? (currency ? 'money' : ''),
       // "eight-page memo": the thing counted is the word joined by the hyphen.
       noun: hyphen && !unit ? nounAfter(/^-([A-Za-z]+)/.exec(rest)![1]!) : dimension === 'count' || dimension === 'ordinal' ? nounAfter(rest) : null,
