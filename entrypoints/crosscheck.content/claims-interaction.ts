@@ -20,7 +20,7 @@ export interface InteractionDeps {
 /**
  * Pointing at a painted claim opens its card; Alt+Shift+N / Alt+Shift+P move to the next / previous
  * claim (scrolled into view, focused, card open); Alt+Shift+O opens or closes the focused claim's card;
- * Escape closes it. Only active while claims are painted; listeners go with the context.
+ * Escape closes it. Listeners are added with the first painted claims and go with the context.
  */
 export function createClaimsInteraction(ctx: ContentScriptContext, deps: InteractionDeps) {
   const { ui } = deps;
@@ -137,38 +137,45 @@ export function createClaimsInteraction(ctx: ContentScriptContext, deps: Interac
     if (target !== null) focus(target);
   }
 
-  ctx.addEventListener(
-    document,
-    'pointermove',
-    (event: PointerEvent) => {
-      if (ui.isInside(event) || deps.ranges().length === 0) return;
-      pending = { x: event.clientX, y: event.clientY };
-      if (!frame) {
-        frame = ctx.requestAnimationFrame(() => {
-          frame = 0;
-          if (pending) onPointer(pending.x, pending.y);
-        });
-      }
-    },
-    { passive: true },
-  );
-  ctx.addEventListener(window, 'keydown', onKey, { capture: true });
-  ctx.addEventListener(
-    window,
-    'scroll',
-    () => {
-      if (!open) return;
-      if (open.via === 'pointer') close();
-      else {
-        const range = deps.ranges()[open.index];
-        const anchor = range && anchorOf(range);
-        if (anchor) show(open.index, anchor, 'keyboard');
-      }
-    },
-    { passive: true },
-  );
+  let listening = false;
+  /** Listens to the pointer, keys and scrolling: only once claims are painted, never on other pages. */
+  function listen() {
+    if (listening) return;
+    listening = true;
+    ctx.addEventListener(
+      document,
+      'pointermove',
+      (event: PointerEvent) => {
+        if (ui.isInside(event) || deps.ranges().length === 0) return;
+        pending = { x: event.clientX, y: event.clientY };
+        if (!frame) {
+          frame = ctx.requestAnimationFrame(() => {
+            frame = 0;
+            if (pending) onPointer(pending.x, pending.y);
+          });
+        }
+      },
+      { passive: true },
+    );
+    ctx.addEventListener(window, 'keydown', onKey, { capture: true });
+    ctx.addEventListener(
+      window,
+      'scroll',
+      () => {
+        if (!open) return;
+        if (open.via === 'pointer') close();
+        else {
+          const range = deps.ranges()[open.index];
+          const anchor = range && anchorOf(range);
+          if (anchor) show(open.index, anchor, 'keyboard');
+        }
+      },
+      { passive: true },
+    );
+  }
 
   return {
+    listen,
     focus,
     get focused() {
       return focused;

@@ -107,6 +107,7 @@ export function startClaims(ctx: ContentScriptContext, { background, report }: C
       const paintEnd = performance.now();
       claims = found.claims.filter((_, i) => painted[i]).map((claim, index) => ({ ...claim, index }));
       ranges = painted.filter((range): range is Range => range !== null);
+      if (ranges.length > 0) interaction.listen();
       snapshots = ranges.map((range) => range.toString());
       sentences = found.sentences;
       timings = {
