@@ -16,18 +16,21 @@ export interface NoteCardProps {
 }
 
 const QUOTE_SHOWN = 280;
-const shorten = (text: string) => (text.length > QUOTE_SHOWN ? `${text.slice(0, QUOTE_SHOWN - 1)}…` : text);
+/** Buttons are named after the start of their note's quote. */
+const LABEL_QUOTE = 60;
+const shorten = (text: string, max = QUOTE_SHOWN) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** One note in a list: its quote, comment and tags, with edit and delete. Text is rendered as text only. */
 export function NoteCard({ note, orphan, showPage, onShow, onOpenPage, onSave, onDelete }: NoteCardProps) {
   const [editing, setEditing] = useState(false);
   const quote = shorten(note.quote);
+  const named = shorten(note.quote, LABEL_QUOTE);
   return (
     <li class="note" data-note-id={note.id} data-orphan={orphan ? '' : undefined}>
       <div class="note-head">
         <span class="swatch" style={{ background: PALETTE[note.colour].swatch }} title={PALETTE[note.colour].label} aria-hidden="true" />
         {onShow && !orphan ? (
-          <button type="button" class="quote link" onClick={() => onShow(note)} aria-label={`Show on the page: ${quote}`}>
+          <button type="button" class="quote link" onClick={() => onShow(note)} aria-label={`Show on the page: ${named}`}>
             {quote}
           </button>
         ) : (
@@ -61,10 +64,10 @@ export function NoteCard({ note, orphan, showPage, onShow, onOpenPage, onSave, o
                 Open page
               </button>
             )}
-            <button type="button" onClick={() => setEditing(true)} aria-label={`Edit note: ${quote}`}>
+            <button type="button" onClick={() => setEditing(true)} aria-label={`Edit note: ${named}`}>
               Edit
             </button>
-            <button type="button" class="danger" onClick={() => onDelete(note)} aria-label={`Delete note: ${quote}`}>
+            <button type="button" class="danger" onClick={() => onDelete(note)} aria-label={`Delete note: ${named}`}>
               Delete
             </button>
           </div>

@@ -48,11 +48,17 @@ export function startNotes(ctx: ContentScriptContext, background: BackgroundClie
     return loading;
   }
 
+  /** Where the keyboard focus was before the editor took it, to give it back. */
+  let returnFocus: HTMLElement | null = null;
+
   function closeEditor(): void {
     ui.hide();
+    if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
   }
 
   function showEditor(near: Box, key: string, editor: Omit<NoteEditorProps, 'onCancel'>): void {
+    if (ui.kind !== 'editor') returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     ui.show({ kind: 'editor', at: placeNear(near, EDITOR_SIZE, viewport()), key, editor: { ...editor, onCancel: closeEditor } });
   }
 
