@@ -114,6 +114,8 @@ export function createClaimsInteraction(ctx: ContentScriptContext, deps: Interac
   }
 
   function onKey(event: KeyboardEvent) {
+    // Only the reader's own keys and pointer count, not events a page script dispatches.
+    if (!event.isTrusted) return;
     if (event.key === 'Escape' && open) {
       close();
       deps.focusHighlight(null);
@@ -146,7 +148,7 @@ export function createClaimsInteraction(ctx: ContentScriptContext, deps: Interac
       document,
       'pointermove',
       (event: PointerEvent) => {
-        if (ui.isInside(event) || deps.ranges().length === 0) return;
+        if (!event.isTrusted || ui.isInside(event) || deps.ranges().length === 0) return;
         pending = { x: event.clientX, y: event.clientY };
         if (!frame) {
           frame = ctx.requestAnimationFrame(() => {
