@@ -143,9 +143,9 @@ export function startNotes(ctx: ContentScriptContext, background: BackgroundClie
   });
   ctx.addEventListener(window, 'scroll', () => ui.kind === 'button' && ui.hide(), { passive: true });
 
-  // A click on a painted note opens it for editing.
+  // A click on a painted note opens it for editing (the reader's clicks only, not ones page scripts dispatch).
   ctx.addEventListener(document, 'click', (event: MouseEvent) => {
-    if (ui.kind === 'editor' || ui.isInside(event) || layer.size === 0) return;
+    if (!event.isTrusted || ui.kind === 'editor' || ui.isInside(event) || layer.size === 0) return;
     if (!document.getSelection()?.isCollapsed) return;
     const note = layer.noteAt(event.clientX, event.clientY);
     if (note) startEdit(note, { left: event.clientX, top: event.clientY, width: 0, height: 16 });
