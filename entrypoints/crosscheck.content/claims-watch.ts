@@ -12,8 +12,8 @@ const NAVIGATION_SETTLE_MS = 300;
 export interface WatchDeps {
   /** Whether the painted claims no longer match the page. */
   isStale(): boolean;
-  /** Run the pipeline again. */
-  rerun(): void;
+  /** Run the pipeline again: a late article may be there, or the painted claims went stale. */
+  rerun(reason: 'article' | 'stale'): void;
 }
 
 /**
@@ -41,9 +41,9 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, deps: WatchD
     timer = 0;
     if (mode === 'article') {
       if (articleDeadline !== null && performance.now() > articleDeadline) return stop();
-      deps.rerun();
+      deps.rerun('article');
     } else if (mode === 'changes' && deps.isStale()) {
-      deps.rerun();
+      deps.rerun('stale');
     }
   }
 

@@ -15,8 +15,8 @@ import { listenForClaimMessages } from './claims-messages';
 import { createClaimsUi } from './claims-ui';
 import { watchPage } from './claims-watch';
 
-/** Runs after one URL at most, so a page that keeps replacing its article cannot keep us busy. */
-const MAX_RUNS_PER_URL = 6;
+/** Runs for stale claims per URL at most, so a page that keeps replacing its article cannot keep us busy. */
+const MAX_STALE_RUNS = 5;
 
 export interface ClaimsDeps {
   background: BackgroundClient;
@@ -41,7 +41,7 @@ export function startClaims(ctx: ContentScriptContext, { background, report }: C
   let sentences = 0;
   let timings: ClaimsTimings | null = null;
   let generation = 0;
-  let runsForUrl = 0;
+  let staleRuns = 0;
   let enabled = false;
 
   const interaction = createClaimsInteraction(ctx, {
@@ -52,8 +52,9 @@ export function startClaims(ctx: ContentScriptContext, { background, report }: C
   });
   const watcher = watchPage(ctx, document, {
     isStale: () => state === 'painted' && ranges.some((range, i) => isStale(range, snapshots[i]!)),
-    rerun: () => {
-      if (runsForUrl < MAX_RUNS_PER_URL) void examine();
+    rerun: (reason) => {
+      // Looking for a late article is cheap (the gate) and bounded in time by the watcher.
+      if (reason === 'article' || staleRuns++ < MAX_STALE_RUNS) void examine();
     },
   });
 
@@ -77,7 +78,6 @@ export function startClaims(ctx: ContentScriptContext, { background, report }: C
   async function examine(): Promise<void> {
     const run = ++generation;
     const runUrl = location.href;
-    runsForUrl++;
     state = 'working';
     const started = performance.now();
     try {
@@ -143,7 +143,7 @@ export function startClaims(ctx: ContentScriptContext, { background, report }: C
       await background.request('claims/report', { url: location.href.slice(0, LIMITS.url), counts: { corroborated: 0, divergent: 0 } });
       return state;
     }
-    runsForUrl = 0;
+    staleRuns = 0;
     await examine();
     return state;
   }
@@ -168,7 +168,7 @@ export function startClaims(ctx: ContentScriptContext, { background, report }: C
     if (!enabled || !next || next === url) return;
     url = next;
     generation++;
-    runsForUrl = 0;
+    staleRuns = 0;
     clear();
     state = 'pending';
     watcher.afterNavigation(() => void examine());
