@@ -46,6 +46,8 @@ export interface SentenceFacts {
   attributions: string[];
   /** Negation cues, for polarity. */
   negations: { cue: string; index: number }[];
+  /** Quantifiers over a group: large ("many", "most", "all") or small ("few", "none", "no"), with the noun they count. */
+  quantifiers: { size: 'large' | 'small'; cue: string; noun: string }[];
   /** Exclusive ("only", "sole", "single") and inclusive ("one of", "and other") scope cues with the noun they govern. */
   scope: { kind: 'exclusive' | 'inclusive' | 'plural'; cue: string; noun: string }[];
 }

@@ -9,6 +9,7 @@ import type { SentenceFacts } from './fact-types';
 import { americanize, canonicalTerm, foldPhrases } from './lexicon';
 import { extractNegations } from './polarity';
 import { extractQuantities } from './quantities';
+import { extractQuantifiers } from './quantifiers';
 import { extractScope } from './scope';
 
 /** What term overlap needs: cheap to compute for any candidate. */
@@ -20,6 +21,8 @@ export interface LightFeatures {
   entityTerms: Set<string>;
   /** Canonical terms inside quotation marks (quotes of three words or more). */
   quoteTerms: string[];
+  /** Initials of runs of capitalised words, with the terms they spell ("gba" → greater, bai, area). */
+  acronyms: Map<string, string[]>;
 }
 
 /** Everything the matcher knows about one sentence. */
@@ -88,6 +91,53 @@ function quotedTerms(text: string): string[] {
   return [...out];
 }
 
+const CONNECTOR_RE = /^(of|and|the|for|de)$/i;
+
+/**
+ * Runs of capitalised words and their initials, so that an acronym on one side matches the name
+ * spelt out on the other ("GBA" / "Greater Bay Area"): every stretch of 2-6 words of each run.
+ */
+export function capitalRuns(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let run: string[] = [];
+  const flush = () => {
+    const words = run.filter((w) => !CONNECTOR_RE.test(w));
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 2; j <= Math.min(words.length, i + 6); j++) {
+        const part = words.slice(i, j);
+        const initials = part.map((w) => w[0]!.toLowerCase()).join('');
+        if (!out.has(initials)) out.set(initials, part.flatMap((w) => contentTerms(w)));
+      }
+    }
+    run = [];
+  };
+  let last = -1;
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z']*/g)) {
+    const gap = last < 0 ? '' : text.slice(last, m.index);
+    const joined = /^[\s-]*$/.test(gap);
+    if (!joined) flush();
+    if (/^[A-Z]/.test(m[0]) || (run.length && CONNECTOR_RE.test(m[0]))) run.push(m[0]);
+    else flush();
+    last = m.index + m[0].length;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Terms of the names a sentence mentions (capitalised words, the sentence's first word only when a
+ * capitalised word follows it): who a later "he said" may refer to.
+ */
+export function nameTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  const words = [...stripDateline(foldPunctuation(text)).matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((m) => m[0]);
+  words.forEach((w, i) => {
+    if (!/^[A-Z]/.test(w) || (i === 0 && !/^[A-Z]/.test(words[1] ?? ''))) return;
+    for (const t of contentTerms(w)) out.add(t);
+  });
+  return out;
+}
+
 /** "NEW YORK: ", "OKINAWA, Japan (PWS) - ": the dateline that opens a wire story. */
 const DATELINE_RE = /^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z.]+)*(?:\s*\([A-Za-z0-9 ]{1,20}\))?\s*(?::|\s[-]{1,2})\s+/;
 
@@ -98,7 +148,7 @@ export function stripDateline(text: string): string {
 /** Terms and quotes only, without names or facts. */
 export function lightFeatures(text: string): LightFeatures {
   const folded = stripDateline(foldPunctuation(text));
-  return { text: folded, terms: contentTerms(folded), entityTerms: new Set(), quoteTerms: quotedTerms(folded) };
+  return { text: folded, terms: contentTerms(folded), entityTerms: new Set(), quoteTerms: quotedTerms(folded), acronyms: capitalRuns(folded) };
 }
 
 /** Full analysis of a sentence: terms, names and facts. The dateline, if any, is left out. */
@@ -116,6 +166,7 @@ export function analyzeSentence(text: string, opts: EntityOptions = {}): Sentenc
     tokens,
     terms: contentTerms(folded),
     quoteTerms: quotedTerms(folded),
+    acronyms: capitalRuns(folded),
     stems: new Set(tokens.filter((t) => !t.isNumber).map((t) => stem(t.norm))),
     entityTerms,
     facts: {
@@ -125,6 +176,7 @@ export function analyzeSentence(text: string, opts: EntityOptions = {}): Sentenc
       attributions: extractAttributions(folded, tokens, entities),
       negations: extractNegations(tokens),
       scope: extractScope(folded, tokens),
+      quantifiers: extractQuantifiers(folded, tokens),
     },
   };
 }

@@ -43,7 +43,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   'approve approved sign-off authorise authorize endorse',
   'believe think consider regard view',
   // People and organisations.
-  'spy spies agent agents operative operatives',
+  'spy spies agent agents',
   'espionage spying',
   'counterintelligence counter-espionage counterespionage',
   'agency agencies service services',

@@ -1,6 +1,6 @@
 import type { Corpus } from '@/lib/corpus/types';
 import { compareFacts, type FactComparison } from './compare';
-import { analyzeSentence, contentTerms, lightFeatures, type LightFeatures, type SentenceFeatures } from './features';
+import { analyzeSentence, contentTerms, lightFeatures, nameTerms, type LightFeatures, type SentenceFeatures } from './features';
 import { SentenceIndex } from './retrieval';
 import { termOverlap, type Overlap } from './similarity';
 import type { Evidence, Matcher, SentenceVerdict } from './types';
@@ -19,6 +19,10 @@ const RETRIEVAL_FLOOR = 0.4;
 const FULL_ANALYSIS = 3;
 /** Sentences on each side of a candidate whose names count as its context. */
 const CONTEXT_WINDOW = 2;
+/** Sentences before a corpus sentence where the person its pronoun refers to may be named. */
+const ANTECEDENT_WINDOW = 2;
+/** A sentence that speaks of a person by pronoun, or opens with a quotation. */
+const REFERS_BACK_RE = /\b(?:he|she|his|her|him)\b|^["']/i;
 
 interface State {
   /** Article of each corpus sentence, and its position in the article. */
@@ -28,6 +32,7 @@ interface State {
   vocabulary: Vocabulary;
   features: Map<number, SentenceFeatures>;
   light: Map<number, LightFeatures>;
+  antecedents: Map<number, Set<string>>;
 }
 
 export interface Candidate {
@@ -62,7 +67,7 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
         vocabulary.add(text);
       });
     });
-    return { articleOf, positionOf, index: new SentenceIndex(docs), vocabulary, features: new Map(), light: new Map() };
+    return { articleOf, positionOf, index: new SentenceIndex(docs), vocabulary, features: new Map(), light: new Map(), antecedents: new Map() };
   }
 
   function featuresOf(s: State, id: number): SentenceFeatures {
@@ -86,6 +91,25 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
     return terms;
   }
 
+  /**
+   * Names a corpus sentence refers back to: when it speaks of someone by pronoun ("..., he said") or
+   * is a bare quotation, the names of the sentences just before it in its article.
+   */
+  function antecedentsOf(s: State, id: number): Set<string> {
+    let names = s.antecedents.get(id);
+    if (names) return names;
+    names = new Set<string>();
+    const text = textOf(s, id);
+    if (REFERS_BACK_RE.test(text)) {
+      const article = corpus.articles[s.articleOf[id]!]!;
+      const at = s.positionOf[id]!;
+      for (let j = Math.max(0, at - ANTECEDENT_WINDOW); j < at; j++) for (const t of nameTerms(article.sentences[j]!)) names.add(t);
+    }
+    if (s.antecedents.size >= FEATURE_CACHE) s.antecedents.clear();
+    s.antecedents.set(id, names);
+    return names;
+  }
+
   function lightOf(s: State, id: number): LightFeatures {
     let light = s.features.get(id) ?? s.light.get(id);
     if (!light) {
@@ -107,16 +131,17 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
     const floor = (hits[0]?.score ?? 0) * RETRIEVAL_FLOOR;
     const rough = hits.filter((h) => h.score >= floor).map(({ id }) => {
       const features = lightOf(s, id);
-      const overlap = termOverlap(page, features, idf);
+      const overlap = termOverlap(page, features, idf, antecedentsOf(s, id));
       return { id, features, overlap, facts: NO_FACTS, judgement: { verdict: 'none' as const, score: sameClaimScore(overlap) } } as Candidate;
     });
     rough.sort((a, b) => b.judgement.score - a.judgement.score || a.id - b.id);
     return rough.map((c, rank) => {
       if (rank >= FULL_ANALYSIS || c.judgement.score < PREFILTER) return c;
       const features = featuresOf(s, c.id);
-      const overlap = termOverlap(page, features, idf);
+      const antecedents = antecedentsOf(s, c.id);
+      const overlap = termOverlap(page, features, idf, antecedents);
       let context: Set<string> | null = null;
-      const facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)));
+      const facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedents);
       return { id: c.id, features, overlap, facts, judgement: judge(overlap, facts) };
     }).sort((a, b) => b.judgement.score - a.judgement.score || a.id - b.id);
   }

@@ -12,15 +12,27 @@ const NEGATIVE_WORDS = new Set([
   'stalled', 'halted', 'avoid', 'avoided', 'lacks', 'lacked', 'unanswered', 'undated', 'undisclosed', 'unable',
   'unconfirmed', 'unverified', 'unsuccessful', 'unwilling', 'impossible', 'unclear', 'unknown',
 ]);
-/** Opposites in news prose: a sentence with one and a sentence with the other state opposite outcomes. */
+/**
+ * Opposites in news prose: a sentence with one and a sentence with the other state opposite
+ * outcomes. Porter stems, matched as prefixes; a trailing "$" asks for the whole stem ("won", not "wonder").
+ */
 const ANTONYMS: readonly [string[], string[]][] = [
   [['declin', 'refus', 'deni'], ['confirm', 'agre', 'accept', 'admit']],
   [['stall', 'halt', 'suspend', 'delay'], ['ahead', 'schedul', 'progress', 'proceed', 'advanc', 'complet', 'resum']],
-  [['reject', 'oppos'], ['approv', 'accept', 'support', 'endors']],
+  [['reject', 'oppos', 'veto'], ['approv', 'accept', 'support', 'endors', 'ratifi']],
   [['fail'], ['succeed', 'success']],
   [['deni'], ['confirm', 'admit', 'acknowledg']],
-  [['lose', 'lost'], ['win', 'won']],
+  [['lose$', 'lost$', 'defeat'], ['win$', 'won$', 'victori']],
+  // Figures that went down against figures that went up.
+  [
+    ['fell$', 'fall$', 'fallen$', 'drop$', 'decreas', 'shrank$', 'shrink$', 'shrunk$', 'slump$', 'plung', 'tumbl', 'slid$', 'sank$', 'lower$', 'contract$', 'weaken$'],
+    ['rose$', 'rise$', 'risen$', 'increas', 'grew$', 'grow$', 'grown$', 'climb$', 'jump$', 'soar$', 'surg$', 'gain$', 'higher$', 'expand$', 'strengthen$'],
+  ],
 ];
+
+function stemMatches(stemmed: string, spec: string): boolean {
+  return spec.endsWith('$') ? stemmed === spec.slice(0, -1) : stemmed.startsWith(spec);
+}
 
 export interface PolarityCue {
   cue: string;
@@ -37,6 +49,11 @@ export function extractNegations(tokens: Token[]): PolarityCue[] {
   });
   // "not only", "no longer" and "not the only" do not negate the claim itself.
   return out.filter((c) => !(c.cue === 'not' && tokens[c.index + 1]?.norm === 'only'));
+}
+
+/** Whether a cue negates by itself ("not", "never", "no"), rather than being an outcome word ("declined"). */
+export function isPlainNegator(cue: string): boolean {
+  return !NEGATIVE_WORDS.has(cue);
 }
 
 /** Negators of a verb ("did not respond", "never explained"): "no" and "without" govern nouns instead. */
@@ -56,7 +73,7 @@ export function governedStem(tokens: Token[], cue: PolarityCue): string | null {
 
 /** Whether two sentences contain a pair of opposite outcome words. */
 export function hasAntonymPair(stemsA: ReadonlySet<string>, stemsB: ReadonlySet<string>): [string, string] | null {
-  const has = (set: ReadonlySet<string>, prefixes: string[]) => [...set].find((s) => prefixes.some((p) => s.startsWith(p)));
+  const has = (set: ReadonlySet<string>, specs: string[]) => [...set].find((s) => specs.some((p) => stemMatches(s, p)));
   for (const [neg, pos] of ANTONYMS) {
     const a1 = has(stemsA, neg);
     const b1 = has(stemsB, pos);

@@ -9,7 +9,7 @@ type ScopeCue = SentenceFacts['scope'][number];
 const EXCLUSIVE = new Set(['only', 'sole', 'solely', 'single', 'alone', 'exclusively', 'lone']);
 
 /** The head of the noun phrase starting at a token: the last of up to four adjoining content words. */
-function headNoun(text: string, tokens: Token[], from: number): string {
+export function headNoun(text: string, tokens: Token[], from: number): string {
   let i = from;
   while (i < tokens.length && STOPWORDS.has(tokens[i]!.norm)) i++;
   let last = -1;

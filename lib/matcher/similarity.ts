@@ -15,6 +15,8 @@ export interface Overlap {
   coverQuote: number;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Weight given to terms inside names: names carry the claim more than common words. */
 const ENTITY_BOOST = 1.5;
 /** Credit for two different terms that share a long prefix (spokesman / spokesperson, intelligence / intel). */
@@ -27,11 +29,53 @@ function sharesPrefix(a: string, b: string): boolean {
   return true;
 }
 
-/** IDF-weighted term overlap between a page sentence and a corpus sentence, in both directions. */
-export function termOverlap(page: LightFeatures, corpus: LightFeatures, idf: (term: string) => number): Overlap {
+/** Whether a text writes an acronym in capitals ("GBA", "G.B.A."). */
+function writesAcronym(text: string, initials: string): boolean {
+  const upper = initials.toUpperCase();
+  for (let at = text.indexOf(upper[0]!); at >= 0; at = text.indexOf(upper[0]!, at + 1)) {
+    if (at > 0 && /[A-Za-z]/.test(text[at - 1]!)) continue;
+    const word = /^[A-Z.]+/.exec(text.slice(at))![0].replace(/\./g, '');
+    if (word === upper) return true;
+  }
+  return false;
+}
+
+/** Terms each side matches through an acronym the other side spells out ("GBA" / "Greater Bay Area"). */
+function acronymMatches(page: LightFeatures, corpus: LightFeatures, pageTerms: ReadonlySet<string>, corpusTerms: ReadonlySet<string>) {
+  const onPage = new Set<string>();
+  const inCorpus = new Set<string>();
+  for (const t of corpus.terms) {
+    const run = pageTerms.has(t) ? undefined : page.acronyms.get(t);
+    if (run && writesAcronym(corpus.text, t)) {
+      inCorpus.add(t);
+      for (const x of run) onPage.add(x);
+    }
+  }
+  for (const t of page.terms) {
+    const run = corpusTerms.has(t) ? undefined : corpus.acronyms.get(t);
+    if (run && writesAcronym(page.text, t)) {
+      onPage.add(t);
+      for (const x of run) inCorpus.add(x);
+    }
+  }
+  return { onPage, inCorpus };
+}
+
+/**
+ * IDF-weighted term overlap between a page sentence and a corpus sentence, in both directions.
+ * `antecedents` are the name terms a pronoun of the corpus sentence refers back to ("..., he said"
+ * after a sentence naming the speaker): page terms among them count as matched.
+ */
+export function termOverlap(
+  page: LightFeatures,
+  corpus: LightFeatures,
+  idf: (term: string) => number,
+  antecedents: ReadonlySet<string> = NONE,
+): Overlap {
   const weight = (t: string, f: LightFeatures) => idf(t) * (f.entityTerms.has(t) ? ENTITY_BOOST : 1);
   const corpusTerms = new Set(corpus.terms);
   const pageTerms = new Set(page.terms);
+  const acronyms = acronymMatches(page, corpus, pageTerms, corpusTerms);
   let pageTotal = 0;
   let matched = 0;
   const unmatched: string[] = [];
@@ -40,7 +84,7 @@ export function termOverlap(page: LightFeatures, corpus: LightFeatures, idf: (te
   for (const t of page.terms) {
     const w = weight(t, page);
     pageTotal += w;
-    if (corpusTerms.has(t)) matched += w;
+    if (corpusTerms.has(t) || acronyms.onPage.has(t) || antecedents.has(t)) matched += w;
     else if (leftoverCorpus.some((u) => sharesPrefix(t, u))) matched += PREFIX_CREDIT * w;
     else {
       unmatched.push(t);
@@ -53,7 +97,7 @@ export function termOverlap(page: LightFeatures, corpus: LightFeatures, idf: (te
   for (const t of corpus.terms) {
     const w = weight(t, corpus);
     corpusTotal += w;
-    if (pageTerms.has(t)) corpusMatched += w;
+    if (pageTerms.has(t) || acronyms.inCorpus.has(t)) corpusMatched += w;
     else if (page.terms.some((u) => !corpusTerms.has(u) && sharesPrefix(t, u))) corpusMatched += PREFIX_CREDIT * w;
   }
   let quoteTotal = 0;

@@ -10,7 +10,7 @@ export interface Judgement {
 
 export const THRESHOLDS = {
   corroborated: 0.25,
-  divergent: 0.45,
+  divergent: 0.40,
   maxDifferences: 1,
 };
 

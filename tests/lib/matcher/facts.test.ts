@@ -129,6 +129,23 @@ describe('names, attribution, negation and scope', () => {
     expect(differences('No date is printed on the document.', 'The document is undated.')).toEqual([]);
   });
 
+  it('reads quantifiers over a group, and leaves "a few", "the most" and "at most" alone', () => {
+    const q = (s: string) => facts(s).quantifiers.map((x) => `${x.size} ${x.cue} ${x.noun}`);
+    expect(q('Few of the delegates agreed, and many firms left.')).toEqual(['small Few deleg', 'large many compani']);
+    expect(q('No firms signed; hardly any banks did, and not all lenders stayed.')).toEqual(['small No compani', 'small hardly any bank', 'small not all bank']);
+    expect(q('A few delegates met at most twice in the most severe crisis.')).toEqual([]);
+  });
+
+  it('compares opposite outcomes: rose / fell, won / lost, many / few of the same group', () => {
+    expect(differences('Exports rose by 6 percent in May.', 'Exports fell by 6 percent in May.')).toEqual(['polarity: rose / fell']);
+    expect(differences('The ruling party won the vote.', 'The ruling party lost the vote.')).toEqual(['polarity: won / lost']);
+    expect(differences('Many analysts expect a deal.', 'Few analysts expect a deal.')).toEqual(['polarity: Many / Few']);
+    // Another group, a negated opposite, and a word that merely starts like one ("winter", "win") are not opposites.
+    expect(differences('Many analysts expect a deal.', 'Few traders expect a deal.')).toEqual([]);
+    expect(differences('Exports did not fall in May.', 'Exports rose in May.')).toEqual([]);
+    expect(differences('The ferry service lost money last year.', 'The ferry service ran through the winter.')).toEqual([]);
+  });
+
   it('compares scope: only / one of, a single thing / several', () => {
     expect(differences('It is the only new missile regiment on the islands.', 'It is one of two new missile regiments on the islands.')).toEqual([
       'scope: only / one of',

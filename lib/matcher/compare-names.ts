@@ -1,0 +1,182 @@
+import { initialsOf, isAcronym, nameWords } from './entities';
+import type { FactComparison } from './compare';
+import type { Span } from './fact-types';
+import { contentTerms, type SentenceFeatures } from './features';
+import { isPlaceTerm } from './lexicon';
+
+/** Whether a text contains a phrase as whole words. */
+function containsWord(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = at + phrase.length < text.length ? text[at + phrase.length]! : ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+  }
+  return false;
+}
+
+type Located = { status: 'found' } | { status: 'missing' } | { status: 'conflict'; other: Span };
+
+function termFound(t: string, terms: ReadonlySet<string>): boolean {
+  if (terms.has(t)) return true;
+  if (t.length < 4) return false;
+  for (const o of terms) if (o.length >= 4 && (o.startsWith(t) || t.startsWith(o))) return true;
+  return false;
+}
+
+/** Initials of every run of 2-6 words ("gross domestic product" → "gdp"), for acronyms spelt out in lower case. */
+function wordRunInitials(text: string): Set<string> {
+  const words = text.toLowerCase().split(/[^a-z]+/).filter((w) => w && !/^(of|and|the|for)$/.test(w));
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let acc = '';
+    for (let j = i; j < Math.min(words.length, i + 6); j++) {
+      acc += words[j]![0];
+      if (acc.length >= 2) out.add(acc);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a name of one sentence is named in the other: by its words, canonical terms, initials
+ * (NYT, GDP), or in part ("Soldatov" for "Andrei Soldatov"). A name that shares a word with a
+ * name of the other sentence but differs in another ("Vega Leaks" / "Ares Leaks") is a conflict.
+ */
+function locate(entity: Span, other: SentenceFeatures, otherTerms: ReadonlySet<string>): Located {
+  const lowerText = other.text.toLowerCase();
+  const name = entity.text.toLowerCase();
+  if (containsWord(lowerText, name)) return { status: 'found' };
+  const terms = contentTerms(entity.text);
+  const found = terms.filter((t) => termFound(t, otherTerms));
+  if (terms.length && found.length === terms.length) return { status: 'found' };
+  const compact = entity.text.replace(/[.\s]/g, '').toLowerCase();
+  if (isAcronym(entity.text) && wordRunInitials(other.text).has(compact)) return { status: 'found' };
+  const initials = initialsOf(entity.text);
+  if (initials.length > 1 && other.facts.entities.some((o) => isAcronym(o.text) && o.text.replace(/[.\s]/g, '').toLowerCase() === initials)) {
+    return { status: 'found' };
+  }
+  if (!found.length) return { status: 'missing' };
+  // Partly named: a conflict when the other sentence's name has words of its own in place of ours.
+  const sharing = other.facts.entities.find((o) => contentTerms(o.text).some((t) => found.includes(t)));
+  // Words of the name among the other sentence's plain words ("Changan Automobile" and "an auto
+  // forum"): named only if most of the name is there.
+  if (!sharing) return found.length * 2 > terms.length ? { status: 'found' } : { status: 'missing' };
+  const ours = new Set(terms);
+  const extra = contentTerms(sharing.text).filter((t) => !ours.has(t) && !termFound(t, ours));
+  return extra.length ? { status: 'conflict', other: sharing } : { status: 'found' };
+}
+
+/** The content words just before and just after a name (not other names), for telling whether two names fill the same slot. */
+function neighbours(f: SentenceFeatures, span: Span): Set<string> {
+  const plain = (t: string) => !f.entityTerms.has(t);
+  // Whole words only: a window cut mid-word would read a fragment as a word.
+  const left = f.text.slice(Math.max(0, span.start - 60), span.start).replace(span.start > 60 ? /^\S*/ : /^/, '');
+  const right = f.text.slice(span.end, span.end + 60).replace(span.end + 60 < f.text.length ? /\S*$/ : /$/, '');
+  const before = contentTerms(left).filter(plain).slice(-1);
+  const after = contentTerms(right).filter(plain).slice(0, 1);
+  return new Set([...before, ...after]);
+}
+
+function isPlace(e: Span): boolean {
+  const terms = contentTerms(e.text);
+  return terms.length > 0 && terms.every(isPlaceTerm);
+}
+
+/**
+ * How surely two names, each missing from the other sentence, fill the same slot (so one replaces
+ * the other): 3 for two acronyms, 2 for names sharing a word, 1 for the same words around them
+ * (and a country only ever stands for a country), 0 for no sign.
+ */
+function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span): number {
+  if (isPlace(pe) !== isPlace(ce)) return 0;
+  if (isAcronym(pe.text) && isAcronym(ce.text)) return 3;
+  const cw = new Set(nameWords(ce.text));
+  if (nameWords(pe.text).some((w) => cw.has(w))) return 2;
+  const around = neighbours(c, ce);
+  return [...neighbours(p, pe)].some((t) => around.has(t)) ? 1 : 0;
+}
+
+function sameSource(a: string, b: string): boolean {
+  const aw = nameWords(a);
+  const bw = new Set(nameWords(b));
+  if (aw.some((w) => bw.has(w))) return true;
+  return initialsOf(a) === b.toLowerCase() || initialsOf(b) === a.toLowerCase();
+}
+
+/**
+ * Names: a source credited on each side (attribution), a name of one sentence changed in the other
+ * (same slot), and names the page adds that the corpus sentence, its pronouns and its neighbours never mention.
+ */
+export function compareNames(
+  page: SentenceFeatures,
+  corpus: SentenceFeatures,
+  context: () => ReadonlySet<string>,
+  antecedents: ReadonlySet<string>,
+  out: FactComparison,
+): void {
+  const corpusTerms = new Set(corpus.terms);
+  const pageTerms = new Set(page.terms);
+  // Attribution: both name a source, and neither source appears in the other sentence.
+  const pa = page.facts.attributions;
+  const ca = corpus.facts.attributions;
+  const conflicted = new Set<string>();
+  if (pa.length && ca.length && !pa.some((p) => ca.some((c) => sameSource(p, c)))) {
+    const p = pa.find((x) => !contentTerms(x).some((t) => corpusTerms.has(t)));
+    const c = ca.find((x) => !contentTerms(x).some((t) => pageTerms.has(t)));
+    if (p && c) {
+      out.differences.push({ kind: 'attribution', page: p, corpus: c });
+      conflicted.add(p).add(c);
+    }
+  }
+  const involved = (e: Span) => [...conflicted].some((x) => x.includes(e.text) || e.text.includes(x));
+  const pageOnly: Span[] = [];
+  const usedCorpus = new Set<Span>();
+  for (const pe of page.facts.entities) {
+    if (involved(pe)) continue;
+    const where = locate(pe, corpus, corpusTerms);
+    if (where.status === 'found' || (where.status === 'missing' && referredTo(pe, antecedents))) out.agreements++;
+    else if (where.status === 'conflict') {
+      usedCorpus.add(where.other);
+      nameConflict(pe, where.other, out);
+    } else pageOnly.push(pe);
+  }
+  const corpusOnly = corpus.facts.entities.filter(
+    (ce) => !usedCorpus.has(ce) && !involved(ce) && locate(ce, page, pageTerms).status === 'missing',
+  );
+  const attributed = new Set(pa);
+  // The surest pairs first: a name fills at most one slot.
+  const pairs = pageOnly
+    .flatMap((pe, i) => corpusOnly.map((ce, j) => ({ pe, ce, m: slotMatch(page, pe, corpus, ce), order: i * 100 + j })))
+    .filter((x) => x.m > 0)
+    .sort((a, b) => b.m - a.m || a.order - b.order);
+  const paired = new Map<Span, Span>();
+  for (const { pe, ce } of pairs) {
+    if (paired.has(pe) || usedCorpus.has(ce)) continue;
+    paired.set(pe, ce);
+    usedCorpus.add(ce);
+  }
+  for (const pe of pageOnly) {
+    const ce = paired.get(pe);
+    if (ce) nameConflict(pe, ce, out);
+    else if (!attributed.has(pe.text) && !contentTerms(pe.text).every((t) => context().has(t))) {
+      // A name the corpus sentence and its neighbours never mention: the page adds a fact (who it
+      // credits the claim to does not count).
+      out.novel.push(pe.text);
+    }
+  }
+  // Names around a misattributed quote (the speaker's affiliation) are part of the same difference.
+  if (conflicted.size) out.differences = out.differences.filter((d) => d.kind !== 'name');
+}
+
+/** A name that a pronoun of the corpus sentence stands for (named in the sentences before it). */
+function referredTo(e: Span, antecedents: ReadonlySet<string>): boolean {
+  const terms = contentTerms(e.text);
+  return antecedents.size > 0 && terms.length > 0 && terms.every((t) => antecedents.has(t));
+}
+
+/** Two names in the same slot. Another country is another actor, so another claim, rather than a wrong name. */
+function nameConflict(pe: Span, ce: Span, out: FactComparison): void {
+  if (isPlace(pe) || isPlace(ce)) out.novel.push(pe.text);
+  else out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });
+}
+

@@ -1,0 +1,54 @@
+import { stem } from '@/lib/text/stem';
+import type { FactComparison } from './compare';
+import type { SentenceFeatures } from './features';
+import { governedStem, hasAntonymPair, isPlainNegator } from './polarity';
+
+type Quantifier = SentenceFeatures['facts']['quantifiers'][number];
+
+/** Whether two quantifiers say opposite things of the same group ("many delegates" / "few delegates", "all" / "not all"). */
+function opposite(a: Quantifier, b: Quantifier): boolean {
+  if (a.size === b.size) return false;
+  // Of the same group, named on both sides: "none" alone may refer to anything.
+  if (!a.noun || a.noun !== b.noun) return false;
+  const [large, small] = a.size === 'large' ? [a, b] : [b, a];
+  // "not all" denies "all", and is compatible with "many" or "most".
+  if (/^not (all|every)$/.test(small.cue)) return large.cue === 'all' || large.cue === 'every';
+  return true;
+}
+
+/** A group of which one sentence says many and the other few ("many delegates signed" / "few delegates signed"). */
+function compareQuantifiers(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): boolean {
+  for (const p of page.facts.quantifiers) {
+    const c = corpus.facts.quantifiers.find((x) => opposite(p, x));
+    if (c) {
+      out.differences.push({ kind: 'polarity', page: p.cue, corpus: c.cue });
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Polarity: opposite quantifiers, opposite outcome words (rose / fell, approved / rejected), or a
+ * negated statement against a plain one. Double negatives and reworded negations are left alone.
+ */
+export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
+  if (compareQuantifiers(page, corpus, out)) return;
+  const word = (f: SentenceFeatures, stemmed: string) => f.tokens.find((t) => stem(t.norm) === stemmed)?.raw ?? stemmed;
+  const antonyms = hasAntonymPair(page.stems, corpus.stems);
+  const pn = page.facts.negations;
+  const cn = corpus.facts.negations;
+  if (antonyms) {
+    // "did not fall" against "rose": a negated opposite may say the same thing.
+    const plain = (f: SentenceFeatures) => f.facts.negations.some((c) => isPlainNegator(c.cue));
+    if (plain(page) === plain(corpus)) out.differences.push({ kind: 'polarity', page: word(page, antonyms[0]), corpus: word(corpus, antonyms[1]) });
+    return;
+  }
+  if ((pn.length > 0) === (cn.length > 0)) return;
+  const [neg, negFeatures, other] = pn.length ? [pn, page, corpus] : [cn, corpus, page];
+  const governed = neg.map((c) => governedStem(negFeatures.tokens, c)).find((s) => s !== null && other.stems.has(s));
+  if (!governed) return;
+  const describe = (f: SentenceFeatures) =>
+    f.facts.negations.length ? `not (${f.facts.negations.map((c) => c.cue).join(', ')})` : 'affirmative';
+  out.differences.push({ kind: 'polarity', page: describe(page), corpus: describe(corpus) });
+}

@@ -1,0 +1,79 @@
+import type { Token } from '@/lib/text/tokenize';
+import type { SentenceFacts } from './fact-types';
+import { stem } from '@/lib/text/stem';
+import { STOPWORDS } from '@/lib/text/stopwords';
+import { americanize, canonicalTerm } from './lexicon';
+import { isPlural } from './scope';
+
+type QuantifierCue = SentenceFacts['quantifiers'][number];
+
+/** Quantifiers that say most of a group did something. */
+const LARGE = new Set(['many', 'most', 'all', 'every', 'numerous', 'countless', 'majority']);
+/** Quantifiers that say hardly any of a group did: the opposite claim. */
+const SMALL = new Set(['few', 'none', 'nobody', 'minority']);
+/** Words before a quantifier that change what it says ("a few" is some, "the most" a superlative, "at most" a bound). */
+const NOT_QUANTIFYING_AFTER = new Set(['a', 'the', 'at', 'above', 'quite', 'very', 'so', 'too', 'how']);
+/** Words after a quantifier that make it something else ("all but", "most likely", "all too"). */
+const NOT_QUANTIFYING_BEFORE = new Set(['but', 'likely', 'too', 'the', 'over', 'along', 'around', 'else', 'along']);
+
+/**
+ * The group a quantifier counts: past function words ("few of the"), the first plural among the
+ * next few adjoining words ("many Western firms"), else the first of them ("no country").
+ */
+function groupNoun(text: string, tokens: Token[], from: number): string {
+  let i = from;
+  while (i < tokens.length && STOPWORDS.has(tokens[i]!.norm)) i++;
+  let pick = -1;
+  for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
+    const t = tokens[j]!;
+    if (j > i && !/^[\s-]*$/.test(text.slice(tokens[j - 1]!.end, t.start))) break;
+    if (STOPWORDS.has(t.norm) || t.isNumber) break;
+    if (isPlural(t.norm)) {
+      pick = j;
+      break;
+    }
+    if (pick < 0) pick = j;
+  }
+  return pick < 0 ? '' : canonicalTerm(stem(americanize(tokens[pick]!.norm)));
+}
+
+/**
+ * Quantifiers over a group, large ("many delegates", "most of the firms", "all", "every") or small
+ * ("few delegates", "none", "no firms", "hardly any", "not many"), with the noun they count.
+ */
+export function extractQuantifiers(text: string, tokens: Token[]): QuantifierCue[] {
+  const out: QuantifierCue[] = [];
+  tokens.forEach((t, i) => {
+    const w = t.norm;
+    const prev = tokens[i - 1]?.norm ?? '';
+    const next = tokens[i + 1]?.norm ?? '';
+    // "the majority": the article belongs to the quantifier.
+    if (w === 'majority' || w === 'minority') {
+      if (prev === 'the' || prev === 'a') out.push({ size: w === 'majority' ? 'large' : 'small', cue: w, noun: next === 'of' ? groupNoun(text, tokens, i + 2) : '' });
+      return;
+    }
+    const notBefore = prev === 'not' || ((prev === 'any' || prev === 'many') && tokens[i - 2]?.norm === 'not');
+    if (w === 'any' && (prev === 'hardly' || prev === 'scarcely' || prev === 'barely')) {
+      out.push({ size: 'small', cue: `${prev} any`, noun: groupNoun(text, tokens, i + 1) });
+      return;
+    }
+    if (w === 'no' && !/^[,.;:!?]/.test(text.slice(t.end).trimStart()) && next && !NOT_QUANTIFYING_BEFORE.has(next) && next !== 'longer' && next !== 'one') {
+      out.push({ size: 'small', cue: t.raw, noun: groupNoun(text, tokens, i + 1) });
+      return;
+    }
+    if (w === 'no' && next === 'one') {
+      out.push({ size: 'small', cue: 'no one', noun: '' });
+      return;
+    }
+    const large = LARGE.has(w);
+    if (!large && !SMALL.has(w)) return;
+    if (NOT_QUANTIFYING_AFTER.has(prev) || NOT_QUANTIFYING_BEFORE.has(next)) return;
+    // "the most severe": a superlative, not a quantity.
+    if (w === 'most' && tokens[i + 1] && !tokens[i + 1]!.capitalized && next !== 'of' && /(?:ous|ful|ive|ic|al|ent|ant|ble|ing|ed)$/.test(next)) return;
+    const noun = w === 'none' || w === 'nobody' ? (next === 'of' ? groupNoun(text, tokens, i + 2) : '') : groupNoun(text, tokens, i + 1);
+    // "not many", "not all": the opposite size.
+    const size = large !== notBefore ? 'large' : 'small';
+    out.push({ size, cue: notBefore ? `not ${t.raw}` : t.raw, noun });
+  });
+  return out;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build';
+import { readSourceFiles } from '@/lib/corpus/files';
+import { loadBundledCorpus } from '@/lib/corpus/load';
+import { createMatcher } from '@/lib/matcher/matcher';
+
+// The bundled corpus plus two stories written for these tests (a ports tour and carmakers), so the
+// rules meet the vocabulary and term weights of a real corpus.
+const extra = buildCorpus(readSourceFiles(new URL('../../fixtures/matcher/general/', import.meta.url).pathname));
+const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
+const one = (sentence: string) => matcher.match([sentence])[0]!;
+const diffs = (sentence: string) => one(sentence).differences.map((d) => `${d.kind}: ${d.page} / ${d.corpus}`);
+
+describe('quantifiers and opposite outcomes come out divergent on polarity', () => {
+  it.each([
+    ['few against many', 'Few delegates signed memorandums of understanding, pledged new investment or arranged return visits, the council said.', 'polarity: Few / Many'],
+    ['no against many', 'No delegates signed memorandums of understanding, pledged new investment or arranged return visits, the council said.', 'polarity: No / Many'],
+    ['fell against rose', 'Freight volumes at the three ports fell by 6 percent in the first half of the year, the port authorities said.', 'polarity: fell / rose'],
+    ['rejected against approved', 'The council rejected a joint training programme for port engineers in March.', 'polarity: rejected / approved'],
+  ])('%s', (_name, sentence, expected) => {
+    const v = one(sentence);
+    expect(v.verdict).toBe('divergent');
+    expect(diffs(sentence)).toEqual([expected]);
+    expect(v.evidence?.articleId).toBe('test-ports');
+  });
+
+  it('leaves quantifiers of the same size, and "a few" or "the most", alone', () => {
+    expect(one('Most delegates signed memorandums of understanding, pledged new investment or arranged return visits, the council said.').verdict).toBe('corroborated');
+    expect(one('Freight volumes at the three ports increased by 6 percent in the first half of the year, the port authorities said.').verdict).toBe('corroborated');
+  });
+});
+
+describe('names spelt out, acronyms and pronouns', () => {
+  it('matches an acronym with the name spelt out, and a quote closed by "he said" with the speaker named before it', () => {
+    const v = one('Danish trade envoy Oskar Lind said he was ready to promote direct trade between the Nordic Economic Council and Mercosur.');
+    expect(v.verdict).toBe('corroborated');
+    expect(v.evidence?.sentence).toMatch(/^"I am ready to promote direct trade/);
+  });
+
+  it('flags another partner in the same place of a list', () => {
+    const v = one('Danish trade envoy Oskar Lind said he was ready to promote direct trade between the Nordic Economic Council and the African Union.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'African Union', corpus: 'Mercosur' }]);
+  });
+
+  it('does not take a name for mentioned because one of its words is an ordinary word of the corpus sentence', () => {
+    expect(one('Rotterdam is also home to Vantor Cargo, one of the largest port operators in Europe.').verdict).toBe('none');
+  });
+});
