@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 
 /** Firefox needs a stable add-on id, and declares that Crosscheck collects no data. */
@@ -8,10 +9,29 @@ const GECKO = {
   data_collection_permissions: { required: ['none'] },
 };
 
+/**
+ * The content script runs on every page, so it uses the browsers' native messaging (see
+ * entrypoints/crosscheck.content/messages.ts) instead of webextension-polyfill: ~10 KB less on every page.
+ */
+const NATIVE_BROWSER = fileURLToPath(import.meta.resolve('wxt/browser'));
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const native = { find: 'wxt/browser', replacement: NATIVE_BROWSER };
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias) ? [native, ...alias] : { ...alias, 'wxt/browser': NATIVE_BROWSER },
+      };
+      // Every byte of the content script is paid on every page: squeeze it harder than the default minifier.
+      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 3 }, format: { comments: false } } };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description: 'Read the news critically: see which claims other outlets corroborate or contradict, and keep your own notes.',

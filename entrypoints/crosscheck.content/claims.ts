@@ -11,7 +11,7 @@ import { extractArticle } from '@/lib/page/extract';
 import { isArticleDocument, isEligibleUrl } from '@/lib/page/gate';
 import { siteOf } from '@/lib/url/normalize';
 import { createClaimsInteraction } from './claims-interaction';
-import { listenForClaimMessages } from './claims-messages';
+import type { ContentMessages } from './messages';
 import { createClaimsUi } from './claims-ui';
 import { watchPage } from './claims-watch';
 
@@ -22,6 +22,8 @@ export interface ClaimsDeps {
   background: BackgroundClient;
   /** Tells the background what the page is (the popup's page status). */
   report(report: PageReport): Promise<unknown>;
+  /** The content script's message listener, which this feature provides handlers to. */
+  messages: ContentMessages;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface ClaimsDeps {
  * keyboard. Runs again after a history-API navigation, when a late article appears or when the page
  * replaces the painted text; everything is undone when the extension context goes away.
  */
-export function startClaims(ctx: ContentScriptContext, { background, report }: ClaimsDeps) {
+export function startClaims(ctx: ContentScriptContext, { background, report, messages }: ClaimsDeps) {
   const painter = createPainter(document);
   const ui = createClaimsUi(document);
   let state: ClaimsState = 'pending';
@@ -148,7 +150,7 @@ export function startClaims(ctx: ContentScriptContext, { background, report }: C
     return state;
   }
 
-  listenForClaimMessages(ctx, {
+  messages.provide({
     'claims/list': (): ClaimsList => ({
       url: location.href,
       state,

@@ -7,7 +7,7 @@ import type { NoteEditorProps, NoteValues } from '@/components/page/notes/NoteEd
 import { placeNear, type Box } from '@/components/page/notes/position';
 import { BUTTON_SIZE, EDITOR_SIZE } from '@/components/page/notes/styles';
 import { createNoteLayer } from './notes-layer';
-import { listenForNoteMessages } from './notes-messages';
+import type { ContentMessages } from './messages';
 import { createNotePainter } from './notes-paint';
 import { claimAt, describeTrimmed, selectedRange } from './notes-selection';
 import { createNotesUi } from './notes-ui';
@@ -24,7 +24,7 @@ function boxOf(range: Range): Box {
 }
 
 /** Personal notes on any page: selection → note, stored notes anchored and painted again. */
-export function startNotes(ctx: ContentScriptContext, background: BackgroundClient): void {
+export function startNotes(ctx: ContentScriptContext, background: BackgroundClient, messages: ContentMessages): void {
   const painter = createNotePainter();
   const layer = createNoteLayer(painter);
   const ui = createNotesUi(ctx);
@@ -158,7 +158,7 @@ export function startNotes(ctx: ContentScriptContext, background: BackgroundClie
     void load(event.newUrl.href);
   });
 
-  listenForNoteMessages(ctx, {
+  messages.provide({
     'notes/scrollTo': async ({ id }) => {
       await loading;
       const range = layer.rangeOf(id);

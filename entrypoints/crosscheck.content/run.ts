@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createClient } from '@/lib/messaging/client';
 import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import { startClaims } from './claims';
+import { listenForMessages } from './messages';
 import { startNotes } from './notes';
 
 const background = createClient<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
@@ -12,10 +13,12 @@ const background = createClient<BackgroundProtocol>((message) => browser.runtime
  * has not switched the site off, and notes on every such page, article or not.
  */
 export async function run(ctx: ContentScriptContext): Promise<void> {
+  const messages = listenForMessages(ctx);
   const claims = startClaims(ctx, {
     background,
+    messages,
     report: (report) => background.request('page/report', report),
   });
   if (!(await claims.start()) || ctx.isInvalid) return;
-  startNotes(ctx, background);
+  startNotes(ctx, background, messages);
 }
