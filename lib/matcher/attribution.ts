@@ -8,6 +8,12 @@ const REPORT_VERBS = new Set([
   'concludes', 'announced', 'announces', 'explained', 'explains', 'revealed', 'reveals', 'described', 'describes',
   'insisted', 'insists', 'acknowledged', 'confirmed', 'confirms', 'denied', 'denies', 'estimated',
   'pointed', 'remarked', 'observed', 'alleged', 'alleges', 'suggested', 'suggests',
+  // Verbs that credit a judgement or an appeal to its speaker.
+  'praised', 'praises', 'urged', 'urges', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'stressed', 'stresses',
+  'highlighted', 'highlights', 'singled', 'criticised', 'criticized', 'criticises', 'criticizes', 'welcomed', 'welcomes',
+  'hailed', 'hails', 'commented', 'predicted', 'predicts', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises',
+  'admitted', 'admits', 'conceded', 'concedes', 'recalled', 'recalls', 'cautioned', 'cautions', 'declared', 'declares',
+  'asserted', 'asserts', 'accused', 'accuses', 'blamed', 'blames', 'condemned', 'condemns',
 ]);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'was', 'is', 'first']);
 const LEAD_INS = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof', 'president', 'colonel', 'general', 'secretary', 'minister', 'defence', 'defense']);
@@ -42,9 +48,12 @@ export function extractAttributions(text: string, tokens: Token[], entities: Spa
     let subject: Span | undefined;
     if (/^\s*$/.test(gap)) subject = entities.find((e) => e.end === tokens[k]!.end);
     else if (/^,\s*$/.test(gap)) {
+      // "The company's chief, Marta Ruiz, said": the name is the appositive itself.
+      const named = entities.find((e) => e.end === tokens[k]!.end && /,\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)));
       // "X, an appositive, says": the name ends where the appositive opens.
       const open = text.lastIndexOf(',', tokens[k]!.start);
-      if (open > 0) subject = entities.find((e) => e.end <= open && /^\s*$/.test(text.slice(e.end, open)));
+      if (named) subject = named;
+      else if (open > 0) subject = entities.find((e) => e.end <= open && /^\s*$/.test(text.slice(e.end, open)));
     }
     if (subject && !/\bciting\s+[^,]*$/i.test(text.slice(0, subject.start))) out.push(subject.text);
   }

@@ -121,8 +121,10 @@ export function compareNames(
   const ca = corpus.facts.attributions;
   const conflicted = new Set<string>();
   if (pa.length && ca.length && !pa.some((p) => ca.some((c) => sameSource(p, c)))) {
-    const p = pa.find((x) => !contentTerms(x).some((t) => corpusTerms.has(t)));
-    const c = ca.find((x) => !contentTerms(x).some((t) => pageTerms.has(t)));
+    // The person, not the body they speak for ("Erik Sand of Baltic Freight" against "Lena Marsh").
+    const who = (x: string) => contentTerms(x.split(/\s+of\s+/)[0]!);
+    const p = pa.find((x) => !who(x).some((t) => corpusTerms.has(t)));
+    const c = ca.find((x) => !who(x).some((t) => pageTerms.has(t)));
     if (p && c) {
       out.differences.push({ kind: 'attribution', page: p, corpus: c });
       conflicted.add(p).add(c);

@@ -110,6 +110,10 @@ describe('names, attribution, negation and scope', () => {
     expect(facts('Citing the firm TeamT5, CNN reported that hackers struck.').attributions).toEqual(['CNN']);
     expect(facts('The Diplomat, a magazine, notes that banks left.').attributions).toEqual(['Diplomat']);
     expect(facts('The FSB did not respond, according to the NYT.').attributions).toEqual(['NYT']);
+    expect(facts("The company's chief executive, Marta Ruiz, said demand was weak.").attributions).toEqual(['Marta Ruiz']);
+    expect(facts('Lena Marsh, head of logistics at Baltic Freight Lines, praised the plan.').attributions).toEqual(['Lena Marsh']);
+    // "called" names a thing as often as it quotes a speaker.
+    expect(facts('It was leaked by a group called Vega Leaks.').attributions).toEqual([]);
     expect(differences('Citing TeamT5, CNN reported that hackers targeted submarines.', 'Citing TeamT5, Politico reported that hackers targeted submarines.')).toEqual([
       'attribution: CNN / Politico',
     ]);

@@ -47,3 +47,20 @@ describe('names spelt out, acronyms and pronouns', () => {
     expect(one('Rotterdam is also home to Vantor Cargo, one of the largest port operators in Europe.').verdict).toBe('none');
   });
 });
+
+describe('the same words credited to someone else come out divergent on attribution', () => {
+  it.each([
+    ['speaker before a verb of praise', 'Erik Sand, head of logistics at Baltic Freight Lines, praised the council\'s "patient, step-by-step planning" as a model for other regions.', 'Erik Sand', 'Lena Marsh'],
+    ['speaker after "said", with the body he speaks for', 'The council\'s "patient, step-by-step planning" is a model for other regions, said Erik Sand of Baltic Freight Lines.', 'Erik Sand of Baltic Freight Lines', 'Lena Marsh'],
+    ['"X said" against "the chief, Y, said"', 'Korvan chief executive Pavel Dunn said the market faced serious overcapacity.', 'Pavel Dunn', 'Marta Ruiz'],
+  ])('%s', (_name, sentence, page, corpusValue) => {
+    const v = one(sentence);
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'attribution', page, corpus: corpusValue }]);
+  });
+
+  it('corroborates the same words credited to the same person, however introduced', () => {
+    const v = one('The council\'s "patient, step-by-step planning" is a model for other regions, said Lena Marsh of Baltic Freight Lines.');
+    expect(v.verdict).toBe('corroborated');
+  });
+});
