@@ -1,6 +1,6 @@
 import type { Difference } from './types';
 import { datesAgree, datesComparable } from './dates';
-import type { DateFact, Quantity } from './fact-types';
+import type { DateFact, Quantity, Rank } from './fact-types';
 import type { SentenceFeatures } from './features';
 import { compareNames } from './compare-names';
 import { comparePolarity } from './compare-polarity';
@@ -93,6 +93,16 @@ function compareScope(page: SentenceFeatures, corpus: SentenceFeatures, out: Fac
  * is background, not a new fact. `antecedents` are the name terms its pronouns refer to ("he said"):
  * names among them are named by the corpus sentence too.
  */
+/** Superlatives of the same kind at different places: "the largest" against "the second-largest". */
+function compareRanks(page: Rank[], corpus: Rank[], out: FactComparison): void {
+  for (const p of page) {
+    const c = corpus.find((x) => x.adjective === p.adjective);
+    if (!c || !p.rank || !c.rank) continue;
+    if (p.rank === c.rank) out.agreements++;
+    else out.differences.push({ kind: 'number', page: p.text, corpus: c.text });
+  }
+}
+
 export function compareFacts(
   page: SentenceFeatures,
   corpus: SentenceFeatures,
@@ -102,6 +112,7 @@ export function compareFacts(
   const out: FactComparison = { differences: [], agreements: 0, novel: [] };
   compareQuantities(page.facts.quantities, corpus.facts.quantities, out);
   compareDates(page.facts.dates, corpus.facts.dates, out);
+  compareRanks(page.facts.ranks, corpus.facts.ranks, out);
   compareNames(page, corpus, context, antecedents, out);
   comparePolarity(page, corpus, out);
   compareScope(page, corpus, out);

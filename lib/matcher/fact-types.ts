@@ -37,8 +37,16 @@ export interface DateFact extends Span {
   relative?: { days: number; direction: 'before' | 'after' };
 }
 
+/** A superlative and its place: "largest" is 1, "second-largest" 2, "one of the largest" 0 (no single place). */
+export interface Rank extends Span {
+  rank: number;
+  /** Canonical term of the superlative ("largest" and "biggest" agree). */
+  adjective: string;
+}
+
 export interface SentenceFacts {
   quantities: Quantity[];
+  ranks: Rank[];
   dates: DateFact[];
   /** Names as written (multi-word kept together), e.g. "Dmitry Peskov", "FSB". */
   entities: Span[];

@@ -9,6 +9,7 @@ import type { SentenceFacts } from './fact-types';
 import { americanize, canonicalTerm, foldPhrases } from './lexicon';
 import { extractNegations } from './polarity';
 import { extractQuantities } from './quantities';
+import { extractRanks } from './ranks';
 import { extractQuantifiers } from './quantifiers';
 import { extractScope } from './scope';
 
@@ -157,6 +158,7 @@ export function analyzeSentence(text: string, opts: EntityOptions = {}): Sentenc
   const tokens = tokenize(folded);
   const entities = extractEntities(folded, tokens, opts);
   const taken = new Array<boolean>(folded.length).fill(false);
+  const ranks = extractRanks(folded, taken);
   const dates = extractDates(folded, taken);
   const quantities = extractQuantities(folded, taken);
   const entityTerms = new Set<string>();
@@ -171,6 +173,7 @@ export function analyzeSentence(text: string, opts: EntityOptions = {}): Sentenc
     entityTerms,
     facts: {
       quantities,
+      ranks,
       dates,
       entities,
       attributions: extractAttributions(folded, tokens, entities),

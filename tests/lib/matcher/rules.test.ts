@@ -64,3 +64,12 @@ describe('the same words credited to someone else come out divergent on attribut
     expect(v.verdict).toBe('corroborated');
   });
 });
+
+describe('ranks', () => {
+  it('flags another place in a ranking, and agrees on the same place in other words', () => {
+    const second = one('Rotterdam is the second-largest port in Europe, handling about 440 million tonnes of cargo a year.');
+    expect(second.verdict).toBe('divergent');
+    expect(second.differences).toEqual([{ kind: 'number', page: 'second-largest', corpus: 'largest' }]);
+    expect(one("Rotterdam is Europe's biggest port, handling about 440 million tonnes of cargo a year.").verdict).toBe('corroborated');
+  });
+});
