@@ -1,9 +1,10 @@
 import type { Difference } from './types';
 import { datesAgree, datesComparable } from './dates';
-import type { DateFact, Quantity, Rank } from './fact-types';
+import type { DateFact, NameList, Quantity, Rank } from './fact-types';
 import type { SentenceFeatures } from './features';
 import { compareNames } from './compare-names';
 import { comparePolarity } from './compare-polarity';
+import { compareScope } from './compare-scope';
 
 export interface FactComparison {
   differences: Difference[];
@@ -28,7 +29,18 @@ function quantityKind(q: Quantity): Difference['kind'] {
   return q.spelled && q.dimension === 'count' && !/-/.test(q.text) ? 'count' : 'number';
 }
 
-function compareQuantities(page: Quantity[], corpus: Quantity[], out: FactComparison): void {
+/**
+ * A count on one side against a list that enumerates the same group on the other ("two cities" /
+ * "Shenzhen, Guangzhou and Zhuhai"). A list introduced by "include" gives examples only.
+ */
+function countedByList(q: Quantity, lists: NameList[]): NameList | undefined {
+  if (q.dimension !== 'count' || !q.noun || q.approx) return undefined;
+  return lists.find((l) => !l.partial && l.noun === q.noun);
+}
+
+function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: SentenceFeatures, out: FactComparison): void {
+  const page = pageFeatures.facts.quantities;
+  const corpus = corpusFeatures.facts.quantities;
   const used = new Set<Quantity>();
   const pending: Quantity[] = [];
   for (const q of page) {
@@ -45,10 +57,19 @@ function compareQuantities(page: Quantity[], corpus: Quantity[], out: FactCompar
     const lone = free.length === 1 && pending.filter((p) => p.dimension === q.dimension).length === 1 ? free[0] : undefined;
     const onlyOne = lone && (!q.noun || !lone.noun || lone.noun === q.noun) ? lone : undefined;
     const counterpart = byNoun ?? onlyOne;
+    const list = counterpart ? undefined : countedByList(q, corpusFeatures.facts.lists);
     if (counterpart) {
       used.add(counterpart);
       out.differences.push({ kind: quantityKind(q), page: q.text, corpus: counterpart.text });
-    } else out.novel.push(q.text);
+    } else if (list && list.items.length === q.value) out.agreements++;
+    else if (list) out.differences.push({ kind: 'count', page: q.text, corpus: list.text });
+    else out.novel.push(q.text);
+  }
+  // A count in the corpus against a list on the page.
+  for (const c of corpus) {
+    if (used.has(c) || page.some((q) => q.dimension === c.dimension && q.noun === c.noun)) continue;
+    const list = countedByList(c, pageFeatures.facts.lists);
+    if (list && list.items.length !== c.value) out.differences.push({ kind: 'count', page: list.text, corpus: c.text });
   }
 }
 
@@ -71,28 +92,6 @@ function compareDates(page: DateFact[], corpus: DateFact[], out: FactComparison)
   }
 }
 
-function compareScope(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
-  const ps = page.facts.scope;
-  const cs = corpus.facts.scope;
-  const exclusive = (s: typeof ps) => s.find((x) => x.kind === 'exclusive' && x.noun);
-  const inclusive = (s: typeof ps, noun: string) => s.find((x) => x.kind === 'inclusive' || (x.kind === 'plural' && x.noun === noun));
-  const pe = exclusive(ps);
-  const ce = exclusive(cs);
-  if (pe && !ce) {
-    const wide = inclusive(cs, pe.noun);
-    if (wide && !ps.some((x) => x.kind === 'inclusive')) out.differences.push({ kind: 'scope', page: pe.cue, corpus: wide.cue });
-  } else if (ce && !pe) {
-    const wide = inclusive(ps, ce.noun);
-    if (wide && !cs.some((x) => x.kind === 'inclusive')) out.differences.push({ kind: 'scope', page: wide.cue, corpus: ce.cue });
-  }
-}
-
-/**
- * Compares the facts of a page sentence with those of a corpus sentence that may state the same
- * claim. `context` gives the terms of the sentences around the corpus sentence: a name they mention
- * is background, not a new fact. `antecedents` are the name terms its pronouns refer to ("he said"):
- * names among them are named by the corpus sentence too.
- */
 /** Superlatives of the same kind at different places: "the largest" against "the second-largest". */
 function compareRanks(page: Rank[], corpus: Rank[], out: FactComparison): void {
   for (const p of page) {
@@ -103,6 +102,12 @@ function compareRanks(page: Rank[], corpus: Rank[], out: FactComparison): void {
   }
 }
 
+/**
+ * Compares the facts of a page sentence with those of a corpus sentence that may state the same
+ * claim. `context` gives the terms of the sentences around the corpus sentence: a name they mention
+ * is background, not a new fact. `antecedents` are the name terms its pronouns refer to ("he said"):
+ * names among them are named by the corpus sentence too.
+ */
 export function compareFacts(
   page: SentenceFeatures,
   corpus: SentenceFeatures,
@@ -110,7 +115,7 @@ export function compareFacts(
   antecedents: ReadonlySet<string> = new Set(),
 ): FactComparison {
   const out: FactComparison = { differences: [], agreements: 0, novel: [] };
-  compareQuantities(page.facts.quantities, corpus.facts.quantities, out);
+  compareQuantities(page, corpus, out);
   compareDates(page.facts.dates, corpus.facts.dates, out);
   compareRanks(page.facts.ranks, corpus.facts.ranks, out);
   compareNames(page, corpus, context, antecedents, out);

@@ -44,12 +44,23 @@ export interface Rank extends Span {
   adjective: string;
 }
 
+/** A list of names ("Shenzhen, Guangzhou and Zhuhai"), which counts the group it enumerates. */
+export interface NameList extends Span {
+  items: string[];
+  /** Canonical stem of the group enumerated ("cities of A, B and C" → "citi"), or "". */
+  noun: string;
+  /** Introduced by "include", "such as": examples from the group, not all of it. */
+  partial: boolean;
+}
+
 export interface SentenceFacts {
   quantities: Quantity[];
   ranks: Rank[];
   dates: DateFact[];
   /** Names as written (multi-word kept together), e.g. "Dmitry Peskov", "FSB". */
   entities: Span[];
+  /** Lists of names joined by commas and "and". */
+  lists: NameList[];
   /** Who the sentence says stated or reported it ("CNN", "Andrei Soldatov"). */
   attributions: string[];
   /** Negation cues, for polarity. */

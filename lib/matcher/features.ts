@@ -7,6 +7,7 @@ import { extractDates } from './dates';
 import { extractEntities, type EntityOptions } from './entities';
 import type { SentenceFacts } from './fact-types';
 import { americanize, canonicalTerm, foldPhrases } from './lexicon';
+import { extractLists } from './lists';
 import { extractNegations } from './polarity';
 import { extractQuantities } from './quantities';
 import { extractRanks } from './ranks';
@@ -176,6 +177,7 @@ export function analyzeSentence(text: string, opts: EntityOptions = {}): Sentenc
       ranks,
       dates,
       entities,
+      lists: extractLists(folded, tokens, entities),
       attributions: extractAttributions(folded, tokens, entities),
       negations: extractNegations(tokens),
       scope: extractScope(folded, tokens),

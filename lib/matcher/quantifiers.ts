@@ -26,7 +26,8 @@ function groupNoun(text: string, tokens: Token[], from: number): string {
   let pick = -1;
   for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
     const t = tokens[j]!;
-    if (j > i && !/^[\s-]*$/.test(text.slice(tokens[j - 1]!.end, t.start))) break;
+    // Words joined by spaces, hyphens or a possessive ("the country's carmakers").
+    if (j > i && !/^(?:'s?)?[\s-]*$/.test(text.slice(tokens[j - 1]!.end, t.start))) break;
     if (STOPWORDS.has(t.norm) || t.isNumber) break;
     if (isPlural(t.norm)) {
       pick = j;

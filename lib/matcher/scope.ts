@@ -3,6 +3,7 @@ import { STOPWORDS } from '@/lib/text/stopwords';
 import { stem } from '@/lib/text/stem';
 import type { SentenceFacts } from './fact-types';
 import { americanize, canonicalTerm } from './lexicon';
+import { parseNumberWords } from './number-words';
 
 type ScopeCue = SentenceFacts['scope'][number];
 
@@ -35,6 +36,10 @@ export function extractScope(text: string, tokens: Token[]): ScopeCue[] {
   const out: ScopeCue[] = [];
   tokens.forEach((t, i) => {
     const w = t.norm;
+    // "only two cities": a count, compared as one.
+    const next = tokens[i + 1];
+    const counted = !!next && (next.isNumber ? !/(st|nd|rd|th)$/.test(next.norm) : parseNumberWords(next.norm) !== null) && text[next.end] !== '-';
+    if (EXCLUSIVE.has(w) && counted) return;
     if (EXCLUSIVE.has(w)) {
       // "not the only", "not their only", "not only": the opposite of exclusive.
       const negated = tokens[i - 1]?.norm === 'not' || tokens[i - 2]?.norm === 'not';

@@ -164,6 +164,17 @@ describe('names, attribution, negation and scope', () => {
     expect(differences('The ferry service lost money last year.', 'The ferry service ran through the winter.')).toEqual([]);
   });
 
+  it('reads lists of names with the group they enumerate', () => {
+    const lists = (s: string) => facts(s).lists.map((l) => ({ items: l.items, noun: l.noun, partial: l.partial }));
+    expect(lists('They toured the ports of Rotterdam, Antwerp, and Le Havre.')).toEqual([
+      { items: ['Rotterdam', 'Antwerp', 'Le Havre'], noun: 'port', partial: false },
+    ]);
+    expect(lists('Carmakers that export include Korvan , Delta Auto and Sunward Motors.')).toEqual([
+      { items: ['Korvan', 'Delta Auto', 'Sunward Motors'], noun: 'carmak', partial: true },
+    ]);
+    expect(lists('Rotterdam, the largest port, is busy.')).toEqual([]);
+  });
+
   it('compares scope: only / one of, a single thing / several', () => {
     expect(differences('It is the only new missile regiment on the islands.', 'It is one of two new missile regiments on the islands.')).toEqual([
       'scope: only / one of',

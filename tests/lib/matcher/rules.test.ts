@@ -73,3 +73,21 @@ describe('ranks', () => {
     expect(one("Rotterdam is Europe's biggest port, handling about 440 million tonnes of cargo a year.").verdict).toBe('corroborated');
   });
 });
+
+describe('scope and counts against lists of names', () => {
+  it.each([
+    ['"only X" against a list with X', 'Among carmakers only Korvan has opened plants abroad, while Delta Auto and Sunward Motors still rely on exports.', 'scope', 'only Korvan', 'Korvan, Delta Auto and Sunward Motors'],
+    ['"all" against examples', "All of the country's carmakers have opened plants abroad.", 'scope', 'All', 'Korvan, Delta Auto and Sunward Motors'],
+    ['a count against a list of the same group', 'Nordic envoys toured only two ports, Rotterdam and Antwerp, over five days.', 'count', 'two', 'Rotterdam, Antwerp and Le Havre'],
+    ['a larger count', 'Nordic envoys toured four ports on a five-day trip.', 'count', 'four', 'Rotterdam, Antwerp and Le Havre'],
+  ])('%s', (_name, sentence, kind, page, corpusValue) => {
+    const v = one(sentence);
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind, page, corpus: corpusValue }]);
+  });
+
+  it('agrees when the count is the length of the list, and with a list of examples that leaves the others out', () => {
+    expect(one('Nordic envoys toured three ports, Rotterdam, Antwerp and Le Havre, over five days.').verdict).toBe('corroborated');
+    expect(one('Korvan and Delta Auto are among the carmakers that have opened plants abroad.').verdict).toBe('corroborated');
+  });
+});
