@@ -30,12 +30,14 @@ export function extractAttributions(text: string, tokens: Token[], entities: Spa
     const t = tokens[i]!;
     const according = t.norm === 'according' && tokens[i + 1]?.norm === 'to';
     if (!REPORT_VERBS.has(t.norm) && !according) continue;
+    // "told Xinhua", "tells reporters": the name after the verb is the audience, not the source.
+    const toAudience = t.norm === 'told' || t.norm === 'tells';
     // Name after the verb, past titles and articles.
     let j = i + (according ? 2 : 1);
     while (j < tokens.length && LEAD_INS.has(tokens[j]!.norm)) j++;
     const after = tokens[j] && entityStartingAt(tokens[j]!.start);
     const from = according ? tokens[i + 1]!.end : t.end;
-    if (after && /^[\s,]*(?:the\s+)?$/i.test(text.slice(from, after.start).replace(/\b(mr|mrs|ms|dr|professor|president|colonel)\b\.?/gi, ''))) {
+    if (after && !toAudience && /^[\s,]*(?:the\s+)?$/i.test(text.slice(from, after.start).replace(/\b(mr|mrs|ms|dr|professor|president|colonel)\b\.?/gi, ''))) {
       out.push(after.text);
       continue;
     }

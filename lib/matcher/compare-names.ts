@@ -120,7 +120,8 @@ export function compareNames(
   const pa = page.facts.attributions;
   const ca = corpus.facts.attributions;
   const conflicted = new Set<string>();
-  if (pa.length && ca.length && !pa.some((p) => ca.some((c) => sameSource(p, c)))) {
+  if (pa.some((p) => ca.some((c) => sameSource(p, c)))) out.sameSource = true;
+  else if (pa.length && ca.length) {
     // The person, not the body they speak for ("Erik Sand of Baltic Freight" against "Lena Marsh").
     const who = (x: string) => contentTerms(x.split(/\s+of\s+/)[0]!);
     const p = pa.find((x) => !who(x).some((t) => corpusTerms.has(t)));

@@ -12,6 +12,8 @@ export interface FactComparison {
   agreements: number;
   /** Facts of the page sentence absent from the corpus sentence and its article: signs of another claim. */
   novel: string[];
+  /** Both sentences credit the claim to the same source. */
+  sameSource?: boolean;
 }
 
 /** Relative tolerance when one side converts units (4,000 miles vs 6,500 km). */

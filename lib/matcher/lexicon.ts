@@ -9,7 +9,7 @@ import { stem } from '@/lib/text/stem';
 const PLACE_GROUPS: readonly string[] = [
   'china chinese beijing prc',
   'russia russian russians moscow kremlin',
-  'usa us u.s america american americans washington pentagon',
+  'usa america american americans washington pentagon',
   'japan japanese tokyo',
   'uk britain british london',
   'ukraine ukrainian ukrainians kyiv kiev',

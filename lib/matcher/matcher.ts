@@ -1,4 +1,5 @@
 import type { Corpus } from '@/lib/corpus/types';
+import { assertsClaim } from './assertion';
 import { compareFacts, type FactComparison } from './compare';
 import { analyzeSentence, contentTerms, lightFeatures, nameTerms, type LightFeatures, type SentenceFeatures } from './features';
 import { SentenceIndex } from './retrieval';
@@ -43,6 +44,7 @@ export interface Candidate {
   judgement: Judgement;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
 const NO_FACTS: FactComparison = { differences: [], agreements: 0, novel: [] };
 
 /**
@@ -126,12 +128,16 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
    */
   function candidates(s: State, page: SentenceFeatures): Candidate[] {
     const idf = (t: string) => s.index.idf(t);
+    // Only the page's speaker counts as named by a corpus sentence's "he said": other names of the
+    // sentences before it are context, not part of its claim.
+    const speaker = new Set(page.facts.attributions.flatMap((a) => contentTerms(a)));
+    const speakerOf = (names: Set<string>) => (speaker.size && names.size ? new Set([...speaker].filter((t) => names.has(t))) : NO_NAMES);
     const hits = s.index.search(page.terms, CANDIDATES);
     // Candidates far behind the best on retrieval score cannot be the same claim: not worth a look.
     const floor = (hits[0]?.score ?? 0) * RETRIEVAL_FLOOR;
     const rough = hits.filter((h) => h.score >= floor).map(({ id }) => {
       const features = lightOf(s, id);
-      const overlap = termOverlap(page, features, idf, antecedentsOf(s, id));
+      const overlap = termOverlap(page, features, idf, speakerOf(antecedentsOf(s, id)));
       return { id, features, overlap, facts: NO_FACTS, judgement: { verdict: 'none' as const, score: sameClaimScore(overlap) } } as Candidate;
     });
     rough.sort((a, b) => b.judgement.score - a.judgement.score || a.id - b.id);
@@ -139,7 +145,7 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
       if (rank >= FULL_ANALYSIS || c.judgement.score < PREFILTER) return c;
       const features = featuresOf(s, c.id);
       const antecedents = antecedentsOf(s, c.id);
-      const overlap = termOverlap(page, features, idf, antecedents);
+      const overlap = termOverlap(page, features, idf, speakerOf(antecedents));
       let context: Set<string> | null = null;
       const facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedents);
       return { id: c.id, features, overlap, facts, judgement: judge(overlap, facts) };
@@ -164,7 +170,8 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
   function matchOne(s: State, text: string, pageVocabulary: Vocabulary): SentenceVerdict {
     const page = analyzeSentence(text, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) });
     const all = candidates(s, page);
-    const best = all.find((c) => c.judgement.verdict !== 'none');
+    // A question or a claim put in doubt is neither confirmed nor contradicted.
+    const best = assertsClaim(text) ? all.find((c) => c.judgement.verdict !== 'none') : undefined;
     if (!best) return { text, verdict: 'none', score: round(all[0]?.judgement.score ?? 0), evidence: null, differences: [] };
     return {
       text,

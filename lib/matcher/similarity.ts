@@ -13,6 +13,11 @@ export interface Overlap {
   matchedTerms: number;
   /** Share of the page sentence's quoted terms found in the corpus sentence's quotes (0 without quotes). */
   coverQuote: number;
+  /**
+   * Share of the page sentence's plain words (outside names) found in the corpus sentence: what it
+   * says of the names, not which names it mentions. 1 when it has no plain words.
+   */
+  coverPlain: number;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -81,15 +86,22 @@ export function termOverlap(
   const unmatched: string[] = [];
   let matchedTerms = 0;
   const leftoverCorpus = corpus.terms.filter((t) => !pageTerms.has(t));
+  let plainTotal = 0;
+  let plainMatched = 0;
   for (const t of page.terms) {
     const w = weight(t, page);
+    const plain = !page.entityTerms.has(t);
     pageTotal += w;
-    if (corpusTerms.has(t) || acronyms.onPage.has(t) || antecedents.has(t)) matched += w;
-    else if (leftoverCorpus.some((u) => sharesPrefix(t, u))) matched += PREFIX_CREDIT * w;
-    else {
+    if (plain) plainTotal += w;
+    let credit = 0;
+    if (corpusTerms.has(t) || acronyms.onPage.has(t) || antecedents.has(t)) credit = 1;
+    else if (leftoverCorpus.some((u) => sharesPrefix(t, u))) credit = PREFIX_CREDIT;
+    if (!credit) {
       unmatched.push(t);
       continue;
     }
+    matched += credit * w;
+    if (plain) plainMatched += credit * w;
     matchedTerms++;
   }
   let corpusTotal = 0;
@@ -114,6 +126,7 @@ export function termOverlap(
     coverQuote: quoteTotal ? quoteMatched / quoteTotal : 0,
     coverPage: pageTotal ? matched / pageTotal : 0,
     coverCorpus: corpusTotal ? corpusMatched / corpusTotal : 0,
+    coverPlain: plainTotal ? plainMatched / plainTotal : 1,
     unmatched,
     matchedWeight: matched,
     matchedTerms,

@@ -12,7 +12,11 @@ export const THRESHOLDS = {
   corroborated: 0.25,
   divergent: 0.40,
   maxDifferences: 1,
+  /** Share of the corpus sentence a thin match must cover. */
+  thinCoverCorpus: 0.2,
 };
+/** Matches on this many terms or fewer are thin. */
+const THIN_MATCH = 3;
 
 /**
  * Same-claim strength: mostly how much of the page sentence the corpus sentence covers. A page
@@ -32,12 +36,25 @@ function enoughInCommon(o: Overlap): boolean {
   return o.matchedTerms >= 3 || o.coverPage >= 0.5 || o.coverQuote >= 0.6;
 }
 
+/**
+ * Whether the overlap goes beyond the topic, so that agreeing facts mean the same claim: the page
+ * must share some of what it says, not only which names it mentions ("Renault's plant in Brazil
+ * builds small cars" against "Geely will use Renault's plants in Brazil"), and a match on a few
+ * words must be a real part of the corpus sentence too, not three common words of a long one.
+ */
+function beyondTopic(o: Overlap, facts: FactComparison): boolean {
+  if (o.coverQuote >= 0.6) return true;
+  // Names alone, unless both credit the words to the same source (a quote retold in other words).
+  if (o.coverPlain === 0 && !facts.sameSource) return false;
+  return o.matchedTerms > THIN_MATCH || o.coverCorpus >= THRESHOLDS.thinCoverCorpus;
+}
+
 /** The verdict for one page sentence against one corpus sentence. */
 export function judge(o: Overlap, facts: FactComparison): Judgement {
   const score = sameClaimScore(o);
   if (!enoughInCommon(o)) return { verdict: 'none', score };
   const diffs = facts.differences.length;
-  if (facts.novel.length === 0 && diffs === 0 && score >= THRESHOLDS.corroborated) return { verdict: 'corroborated', score };
+  if (facts.novel.length === 0 && diffs === 0 && score >= THRESHOLDS.corroborated && beyondTopic(o, facts)) return { verdict: 'corroborated', score };
   if (facts.novel.length === 0 && diffs > 0 && diffs <= THRESHOLDS.maxDifferences && score >= THRESHOLDS.divergent) {
     return { verdict: 'divergent', score };
   }

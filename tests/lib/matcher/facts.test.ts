@@ -126,6 +126,8 @@ describe('names, attribution, negation and scope', () => {
     expect(facts('The FSB did not respond, according to the NYT.').attributions).toEqual(['NYT']);
     expect(facts("The company's chief executive, Marta Ruiz, said demand was weak.").attributions).toEqual(['Marta Ruiz']);
     expect(facts('Lena Marsh, head of logistics at Baltic Freight Lines, praised the plan.').attributions).toEqual(['Lena Marsh']);
+    // The name after "told" is the audience.
+    expect(facts('"Cars will fly," he told Xinhua.').attributions).toEqual([]);
     // "called" names a thing as often as it quotes a speaker.
     expect(facts('It was leaked by a group called Vega Leaks.').attributions).toEqual([]);
     expect(differences('Citing TeamT5, CNN reported that hackers targeted submarines.', 'Citing TeamT5, Politico reported that hackers targeted submarines.')).toEqual([

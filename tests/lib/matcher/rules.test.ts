@@ -91,3 +91,47 @@ describe('scope and counts against lists of names', () => {
     expect(one('Korvan and Delta Auto are among the carmakers that have opened plants abroad.').verdict).toBe('corroborated');
   });
 });
+
+describe('sentences on the same topic that state something else come out none', () => {
+  it('still corroborates a plain statement, and one with a question inside a quotation', () => {
+    expect(one('The council approved a joint training programme for port engineers in March.').verdict).toBe('corroborated');
+    expect(one('"Why wait?" the council asked as it approved a joint training programme for port engineers in March.').verdict).toBe('corroborated');
+  });
+
+  it.each([
+    // The same names, saying something else of them.
+    'Sunward Motors and Delta Auto both sponsor football clubs.',
+    "Renault's factory in Brazil builds small cars for the Latin American market.",
+    // A few words in common with a long corpus sentence.
+    'The delegation of envoys also toured a shipyard that builds ferries.',
+    'Whether the new shipping links turn into signed contracts should become clearer over the next year.',
+    // Questions and claims put in doubt state nothing to confirm.
+    'Whether the new training programme for engineers pays off should become clearer in March.',
+    'Did the council approve a joint training programme for port engineers in March?',
+    'It is unclear whether freight volumes at the three ports rose by 6 percent in the first half of the year.',
+    // The speaker of a "he said" quote named, but saying something else.
+    'Oskar Lind said the tour was organised by the NEC and paid for by Danish firms.',
+  ])('%s', (sentence) => {
+    expect(one(sentence)).toMatchObject({ verdict: 'none', evidence: null });
+  });
+
+  it('leaves an article on Russia, China, Japan, spies and cars that the corpus does not report without highlights', () => {
+    const article = [
+      "Russia's central bank raised its key interest rate to 21 percent on Friday to fight stubborn inflation.",
+      'Beijing and Moscow held joint naval drills in the Sea of Japan last week, state media reported.',
+      "Japan's defence ministry plans to buy more Tomahawk missiles from the United States next year.",
+      'British intelligence officials said they had uncovered a network of Russian agents operating in Bulgaria.',
+      'Tokyo police arrested a former engineer accused of leaking chip designs to a Chinese company.',
+      'The FSB also runs a unit that keeps watch on Ukrainian students studying in Moscow.',
+      "China's auto industry is expected to double its exports to Africa next year.",
+      'Geely also owns a stake in the British sports car maker Lotus.',
+      'Xinhua said the tour was organised by the Hong Kong government.',
+      'The memo was written in Russian and runs to several pages.',
+      'Many of the delegates at the climate summit in Baku left before the final vote.',
+      'The price war among Chinese carmakers has also spread to electric motorcycles.',
+      'Putin and Xi signed a new energy deal in Beijing in May.',
+      'Sales of petrol cars in Europe fell for the fifth month in a row.',
+    ];
+    expect(matcher.match(article).filter((v) => v.verdict !== 'none').map((v) => v.text)).toEqual([]);
+  });
+});
