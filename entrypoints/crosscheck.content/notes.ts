@@ -3,7 +3,7 @@ import { createAnchorer } from '@/lib/anchoring';
 import { LIMITS } from '@/lib/messaging/limits';
 import type { BackgroundClient } from '@/lib/messaging/protocol';
 import { DEFAULT_COLOUR, type Note, type NoteColour } from '@/lib/notes/model';
-import type { NoteEditorProps, NoteValues } from '@/components/page/notes/NoteEditor';
+import type { NoteEditorProps, NoteValues } from '@/components/page/notes/note-editor';
 import { placeNear, type Box } from '@/components/page/notes/position';
 import { BUTTON_SIZE, EDITOR_SIZE } from '@/components/page/notes/styles';
 import { createNoteLayer } from './notes-layer';

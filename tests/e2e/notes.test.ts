@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD } from '../../scripts/lib/build';
 import { launchWithExtension } from '../../scripts/lib/chromium';
+import { closedRoot, registerClosedShadowEngine, revealClosedRoot } from './closed-shadow';
 import { askBackground, eventually, openExtensionPage, startHarness, stopServiceWorker, tabIdOf, type Harness } from './harness';
 
 // The extension API inside extension pages evaluated by Playwright.
@@ -49,6 +50,7 @@ setTimeout(() => {
 let h: Harness;
 
 beforeAll(async () => {
+  await registerClosedShadowEngine();
   h = await startHarness();
 });
 
@@ -98,12 +100,16 @@ function select(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** The notes UI, in its closed shadow root (revealed to the test once the first button shows). */
+const ui = (page: Page) => closedRoot(page, 'crosscheck-notes-ui');
+
 /** Selects text until the "Add note" button shows (the content script may still be starting), then presses it. */
 async function addNoteButton(page: Page, text: string) {
-  const button = page.getByRole('button', { name: 'Add note' });
+  const button = ui(page).getByRole('button', { name: 'Add note' });
   await eventually(
     async () => {
       await select(page, text);
+      await eventually(async () => (await revealClosedRoot(page, 'crosscheck-notes-ui')) || undefined, { timeout: 1_000 });
       await button.waitFor({ timeout: 1_000 });
       return true;
     },
@@ -126,8 +132,10 @@ describe('notes in Chromium', () => {
     const page = await h.ext.context.newPage();
     await page.goto(h.server.url(ARTICLE));
     await (await addNoteButton(page, AMENDMENT)).click();
+    // The page cannot reach into the notes UI, so it cannot read a comment being typed.
+    expect(await page.evaluate(() => document.querySelector('crosscheck-notes-ui')?.shadowRoot ?? null)).toBeNull();
 
-    const editor = page.getByRole('dialog', { name: 'New note' });
+    const editor = ui(page).getByRole('dialog', { name: 'New note' });
     await editor.getByLabel('Comment').fill('Check the reserves figure');
     await editor.getByLabel('Tags (comma separated)').fill('budget, council');
     await editor.getByLabel('Green').check();
@@ -150,14 +158,14 @@ describe('notes in Chromium', () => {
     const page = await h.ext.context.newPage();
     await page.goto(h.server.url(ARTICLE));
     await (await addNoteButton(page, TAX)).click();
-    const editor = page.getByRole('dialog', { name: 'New note' });
+    const editor = ui(page).getByRole('dialog', { name: 'New note' });
     await editor.getByLabel('Comment').fill('Highest rise allowed');
     await editor.getByRole('button', { name: 'Save' }).click();
     await editor.waitFor({ state: 'detached' });
     await paintedAs(page, TAX, 'crosscheck-note-yellow');
 
     await page.getByText(TAX).click({ position: { x: 20, y: 8 } });
-    const edit = page.getByRole('dialog', { name: 'Edit note' });
+    const edit = ui(page).getByRole('dialog', { name: 'Edit note' });
     expect(await edit.getByLabel('Comment').inputValue()).toBe('Highest rise allowed');
     await edit.getByRole('button', { name: 'Delete' }).click();
     await edit.waitFor({ state: 'detached' });
@@ -173,7 +181,7 @@ describe('notes in Chromium', () => {
     const page = await h.ext.context.newPage();
     await page.goto(h.server.url(ARTICLE));
     await (await addNoteButton(page, LIBRARIES)).click();
-    await page.getByRole('dialog', { name: 'New note' }).getByRole('button', { name: 'Save' }).click();
+    await ui(page).getByRole('dialog', { name: 'New note' }).getByRole('button', { name: 'Save' }).click();
     await paintedAs(page, LIBRARIES, 'crosscheck-note-yellow');
     const tabId = await tabIdOf(h, page);
 
@@ -210,7 +218,7 @@ describe('notes in Chromium', () => {
     const popup = await openExtensionPage(h, 'popup.html');
     const reply = await popup.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'notes/startNote', payload: {} }), tabId);
     expect(reply).toEqual({ ok: true, value: { started: true } });
-    await page.getByRole('dialog', { name: 'New note' }).waitFor();
+    await ui(page).getByRole('dialog', { name: 'New note' }).waitFor();
     await popup.close();
     await page.close();
   });
@@ -220,7 +228,7 @@ describe('notes in Chromium', () => {
     await page.goto(h.server.url(ARTICLE));
     const quote = 'shortly after midnight on Thursday';
     await (await addNoteButton(page, quote)).click();
-    const editor = page.getByRole('dialog', { name: 'New note' });
+    const editor = ui(page).getByRole('dialog', { name: 'New note' });
     await editor.getByLabel('Comment').fill('Saved across a restart');
 
     await stopServiceWorker(h);
@@ -242,13 +250,13 @@ describe('notes in Chromium', () => {
     const bridge = 'the bridge will open in May';
     const ferry = 'the ferry will stop running in June';
     await (await addNoteButton(page, bridge)).click();
-    await page.getByRole('dialog', { name: 'New note' }).getByRole('button', { name: 'Save' }).click();
+    await ui(page).getByRole('dialog', { name: 'New note' }).getByRole('button', { name: 'Save' }).click();
     await paintedAs(page, bridge, 'crosscheck-note-yellow');
 
     await page.evaluate(() => (window as unknown as { go(path: string): void }).go('/spa/second'));
     await eventually(async () => ((await noteHighlights(page)).length === 0 ? true : undefined), { what: 'the first page\'s note unpainted' });
     await (await addNoteButton(page, ferry)).click();
-    await page.getByRole('dialog', { name: 'New note' }).getByRole('button', { name: 'Save' }).click();
+    await ui(page).getByRole('dialog', { name: 'New note' }).getByRole('button', { name: 'Save' }).click();
     await paintedAs(page, ferry, 'crosscheck-note-yellow');
 
     const popup = await openExtensionPage(h, 'popup.html');
@@ -270,7 +278,7 @@ describe('notes in Chromium', () => {
     await page.goto(h.server.url('/late.html'));
     const quote = 'arrived after the page had loaded';
     await (await addNoteButton(page, quote)).click();
-    await page.getByRole('dialog', { name: 'New note' }).getByRole('button', { name: 'Save' }).click();
+    await ui(page).getByRole('dialog', { name: 'New note' }).getByRole('button', { name: 'Save' }).click();
     await paintedAs(page, quote, 'crosscheck-note-yellow');
 
     await page.reload();

@@ -9,7 +9,7 @@ export interface ColourPickerProps {
   disabled?: boolean;
 }
 
-/** The fixed palette as a radio group: arrow keys move between colours, each has a label. */
+/** The fixed palette as a radio group, for the popup (Preact): arrow keys move between colours, each has a label. The page's is colour-picker.ts. */
 export function ColourPicker({ name, value, onChange, disabled }: ColourPickerProps) {
   return (
     <fieldset class="cc-colours" disabled={disabled}>

@@ -1,9 +1,9 @@
-import { render } from 'preact';
-import { ClaimCard } from '@/components/page/claims/ClaimCard';
+import { claimCard, moveCard } from '@/components/page/claims/claim-card';
 import { CARD_WIDTH, CLAIM_CARD_CSS } from '@/components/page/claims/styles';
+import { show } from '@/components/page/dom';
+import { attachShadowHost, type ShadowHost } from '@/components/page/shadow-host';
 import type { Claim } from '@/lib/claims/types';
 import { placeCard, type Rect } from '@/lib/claims/placement';
-import { IGNORE_ATTRIBUTE } from '@/lib/page/dom-text';
 
 /** Tag of the element hosting the claim card's (closed) shadow root. */
 export const CLAIMS_UI_TAG = 'crosscheck-claims-ui';
@@ -19,26 +19,20 @@ export interface CardHandlers {
  * created the first time a card is shown. A visually hidden live region announces keyboard moves.
  */
 export function createClaimsUi(doc: Document = document) {
-  let host: HTMLElement | null = null;
-  let mount: HTMLElement | null = null;
-  let status: HTMLElement | null = null;
+  let ui: (ShadowHost & { status: HTMLElement; mount: HTMLElement }) | null = null;
   let shownIndex: number | null = null;
 
-  function ensure(): HTMLElement {
-    if (mount) return mount;
-    host = doc.createElement(CLAIMS_UI_TAG);
-    host.setAttribute(IGNORE_ATTRIBUTE, '');
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = CLAIM_CARD_CSS;
-    status = doc.createElement('div');
+  function ensure() {
+    if (ui) return ui;
+    const { host, root } = attachShadowHost(doc, CLAIMS_UI_TAG, CLAIM_CARD_CSS);
+    const status = doc.createElement('div');
     status.className = 'status';
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
-    mount = doc.createElement('div');
-    shadow.append(style, status, mount);
-    doc.documentElement.append(host);
-    return mount;
+    // The card goes last, after the style and the live region.
+    const mount = doc.createElement('div');
+    root.append(status, mount);
+    return (ui = { host, root, status, mount });
   }
 
   return {
@@ -48,26 +42,28 @@ export function createClaimsUi(doc: Document = document) {
     show(claim: Claim, total: number, anchor: Rect, handlers: CardHandlers): void {
       const view = doc.defaultView!;
       const placement = placeCard(anchor, { width: view.innerWidth, height: view.innerHeight }, CARD_WIDTH);
+      const { mount } = ensure();
+      const card = mount.firstElementChild as HTMLElement | null;
+      // The same claim again (the page scrolled): the card moves, keeping whatever has the focus in it.
+      if (shownIndex === claim.index && card) moveCard(card, placement);
+      else show(mount, claimCard({ claim, total, placement, ...handlers }));
       shownIndex = claim.index;
-      render(<ClaimCard claim={claim} total={total} placement={placement} {...handlers} />, ensure());
     },
     hide(): void {
       if (shownIndex === null) return;
       shownIndex = null;
-      if (mount) render(null, mount);
+      ui?.mount.replaceChildren();
     },
     announce(text: string): void {
-      ensure();
-      if (status) status.textContent = text;
+      ensure().status.textContent = text;
     },
     /** Whether an event happened on the card. */
     isInside(event: Event): boolean {
-      return host !== null && event.composedPath().includes(host);
+      return ui !== null && event.composedPath().includes(ui.host);
     },
     destroy(): void {
-      if (mount) render(null, mount);
-      host?.remove();
-      host = mount = status = null;
+      ui?.host.remove();
+      ui = null;
       shownIndex = null;
     },
   };
