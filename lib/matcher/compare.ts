@@ -94,6 +94,23 @@ function compareDates(page: DateFact[], corpus: DateFact[], out: FactComparison)
   }
 }
 
+/**
+ * A short quotation is the corpus's verdict on something ("described the tour as an 'eyeopener'").
+ * A page that keeps the frame but puts words of its own in place of the quote ("described the tour
+ * as a waste of time") gives another verdict: a fact the corpus does not state.
+ */
+function compareVerdicts(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
+  const pageTerms = new Set(page.terms);
+  const corpusTerms = new Set(corpus.terms);
+  for (const q of corpus.shortQuotes) {
+    if (q.frame.length < 2 || q.terms.some((t) => pageTerms.has(t)) || !q.frame.every((t) => pageTerms.has(t))) continue;
+    // The page's words right after the frame.
+    const at = page.terms.indexOf(q.frame[q.frame.length - 1]!);
+    const own = page.terms.slice(at + 1, at + 3);
+    if (own.length && own.every((t) => !corpusTerms.has(t))) out.novel.push(own.join(' '));
+  }
+}
+
 /** Superlatives of the same kind at different places: "the largest" against "the second-largest". */
 function compareRanks(page: Rank[], corpus: Rank[], out: FactComparison): void {
   for (const p of page) {
@@ -117,6 +134,7 @@ export function compareFacts(
   antecedents: ReadonlySet<string> = new Set(),
 ): FactComparison {
   const out: FactComparison = { differences: [], agreements: 0, novel: [] };
+  compareVerdicts(page, corpus, out);
   compareQuantities(page, corpus, out);
   compareDates(page.facts.dates, corpus.facts.dates, out);
   compareRanks(page.facts.ranks, corpus.facts.ranks, out);

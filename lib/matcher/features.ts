@@ -29,6 +29,11 @@ export interface LightFeatures {
 
 /** Everything the matcher knows about one sentence. */
 export interface SentenceFeatures extends LightFeatures {
+  /**
+   * Short quotations (one to four words: a label, a verdict such as "eyeopener"), each with its
+   * terms and the plain terms just before it (the frame: "described the tour as").
+   */
+  shortQuotes: { text: string; terms: string[]; frame: string[] }[];
   tokens: Token[];
   /** Porter stems of all words (not folded by the lexicon), for polarity cues. */
   stems: Set<string>;
@@ -91,6 +96,17 @@ function quotedTerms(text: string): string[] {
     if (quote.split(/\s+/).length >= 3) for (const t of contentTerms(quote)) out.add(t);
   }
   return [...out];
+}
+
+function shortQuotes(text: string): SentenceFeatures['shortQuotes'] {
+  const out: SentenceFeatures['shortQuotes'] = [];
+  for (const m of text.matchAll(QUOTE_RE)) {
+    const quote = (m[1] ?? m[2] ?? '').trim();
+    const terms = quote.split(/\s+/).length <= 4 ? contentTerms(quote) : [];
+    const before = text.slice(Math.max(0, m.index - 50), m.index).replace(m.index > 50 ? /^\S*/ : /^/, '');
+    if (terms.length) out.push({ text: quote, terms, frame: contentTerms(before).slice(-2) });
+  }
+  return out;
 }
 
 const CONNECTOR_RE = /^(of|and|the|for|de)$/i;
@@ -170,6 +186,7 @@ export function analyzeSentence(text: string, opts: EntityOptions = {}): Sentenc
     terms: contentTerms(folded),
     quoteTerms: quotedTerms(folded),
     acronyms: capitalRuns(folded),
+    shortQuotes: shortQuotes(folded),
     stems: new Set(tokens.filter((t) => !t.isNumber).map((t) => stem(t.norm))),
     entityTerms,
     facts: {

@@ -83,7 +83,8 @@ export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
     let currency = m[1] ? CURRENCY_SIGNS[m[1].toUpperCase()] : undefined;
     const ordinal = !!m[3];
     if (words) {
-      if (/^(one|a)$/i.test(words.trim())) continue;
+      // "one" and "a" are usually an article, but "only one city" is a count.
+      if (/^(one|a)$/i.test(words.trim()) && !/\b(?:only|just|exactly)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
       // "the two countries", "both": a reference to things already named, not a count.
       if (/\b(the|these|those|their|its|all)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && (parseNumberWords(words) ?? 99) < 10) continue;
       value = parseNumberWords(words);

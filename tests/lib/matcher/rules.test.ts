@@ -80,6 +80,7 @@ describe('scope and counts against lists of names', () => {
     ['"all" against examples', "All of the country's carmakers have opened plants abroad.", 'scope', 'All', 'Korvan, Delta Auto and Sunward Motors'],
     ['a count against a list of the same group', 'Nordic envoys toured only two ports, Rotterdam and Antwerp, over five days.', 'count', 'two', 'Rotterdam, Antwerp and Le Havre'],
     ['a larger count', 'Nordic envoys toured four ports on a five-day trip.', 'count', 'four', 'Rotterdam, Antwerp and Le Havre'],
+    ['"only one"', 'Nordic envoys toured only one port, Rotterdam, because of a storm.', 'count', 'one', 'Rotterdam, Antwerp and Le Havre'],
   ])('%s', (_name, sentence, kind, page, corpusValue) => {
     const v = one(sentence);
     expect(v.verdict).toBe('divergent');
@@ -93,7 +94,8 @@ describe('scope and counts against lists of names', () => {
 });
 
 describe('sentences on the same topic that state something else come out none', () => {
-  it('still corroborates a plain statement, and one with a question inside a quotation', () => {
+  it('still corroborates a plain statement, a quoted verdict repeated without its quotes, and a question inside a quotation', () => {
+    expect(one("Brian Davidson, Britain's consul general in Hong Kong, called the tour an eyeopener.").verdict).toBe('corroborated');
     expect(one('The council approved a joint training programme for port engineers in March.').verdict).toBe('corroborated');
     expect(one('"Why wait?" the council asked as it approved a joint training programme for port engineers in March.').verdict).toBe('corroborated');
   });
@@ -105,6 +107,8 @@ describe('sentences on the same topic that state something else come out none', 
     // A few words in common with a long corpus sentence.
     'The delegation of envoys also toured a shipyard that builds ferries.',
     'Whether the new shipping links turn into signed contracts should become clearer over the next year.',
+    // The corpus's quoted verdict replaced by the page's own (corpus: 'described the tour as an "eyeopener"').
+    "Britain's consul general in Hong Kong described the tour as a waste of time.",
     // Questions and claims put in doubt state nothing to confirm.
     'Whether the new training programme for engineers pays off should become clearer in March.',
     'Did the council approve a joint training programme for port engineers in March?',
