@@ -13,6 +13,10 @@ export interface Overlap {
   matchedTerms: number;
   /** Share of the page sentence's quoted terms found in the corpus sentence's quotes (0 without quotes). */
   coverQuote: number;
+  /** Both sentences quote at some length, so coverQuote compares two quotations. */
+  quoted: boolean;
+  /** Share of the page sentence's quoted terms found anywhere in the corpus sentence (1 without a quote). */
+  quoteFound: number;
   /**
    * Share of the page sentence's plain words (outside names) found in the corpus sentence: what it
    * says of the names, not which names it mentions. 1 when it has no plain words.
@@ -118,6 +122,14 @@ export function termOverlap(
     if (pageTerms.has(t) || acronyms.inCorpus.has(t)) corpusMatched += w;
     else if (page.terms.some((u) => !corpusTerms.has(u) && sharesPrefix(t, u))) corpusMatched += PREFIX_CREDIT * w;
   }
+  let found = 0;
+  let foundTotal = 0;
+  for (const t of page.quoteTerms) {
+    const w = idf(t);
+    foundTotal += w;
+    if (corpusTerms.has(t) || antecedents.has(t)) found += w;
+    else if (leftoverCorpus.some((u) => sharesPrefix(t, u))) found += PREFIX_CREDIT * w;
+  }
   let quoteTotal = 0;
   let quoteMatched = 0;
   if (page.quoteTerms.length >= 3 && corpus.quoteTerms.length) {
@@ -130,6 +142,8 @@ export function termOverlap(
   }
   return {
     coverQuote: quoteTotal ? quoteMatched / quoteTotal : 0,
+    quoted: quoteTotal > 0,
+    quoteFound: foundTotal ? found / foundTotal : 1,
     coverPage: pageTotal ? matched / pageTotal : 0,
     coverCorpus: corpusTotal ? corpusMatched / corpusTotal : 0,
     coverPlain: plainTotal ? plainMatched / plainTotal : 1,

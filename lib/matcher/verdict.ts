@@ -14,6 +14,8 @@ export const THRESHOLDS = {
   maxDifferences: 1,
   /** Share of the corpus sentence a thin match must cover. */
   thinCoverCorpus: 0.2,
+  /** Below this share of the page's quote found in the corpus sentence's quote, the quotes differ. */
+  otherQuote: 0.25,
 };
 /** Matches on this many terms or fewer are thin. */
 const THIN_MATCH = 3;
@@ -44,6 +46,10 @@ function enoughInCommon(o: Overlap): boolean {
  */
 function beyondTopic(o: Overlap, facts: FactComparison): boolean {
   if (o.coverQuote >= 0.6) return true;
+  // Both quote someone, in other words: another statement, even from the same speaker. And a
+  // quotation on the page is its claim: the speaker's name and title alone do not make it the same.
+  if (o.quoted && o.coverQuote < THRESHOLDS.otherQuote) return false;
+  if (o.quoteFound < THRESHOLDS.otherQuote) return false;
   // Names alone, unless both credit the words to the same source (a quote retold in other words).
   if (o.coverPlain === 0 && !facts.sameSource) return false;
   return o.matchedTerms > THIN_MATCH || o.coverCorpus >= THRESHOLDS.thinCoverCorpus;
