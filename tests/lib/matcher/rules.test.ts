@@ -109,7 +109,7 @@ describe('sentences on the same topic that state something else come out none', 
     'Whether the new shipping links turn into signed contracts should become clearer over the next year.',
     // The same speaker, quoted saying something else.
     '"Our ports must invest in cleaner ships," Danish trade envoy Oskar Lind said.',
-    '"Freight volumes will keep growing at the three ports," Lena Marsh of Baltic Freight Lines said.',
+    '"We will open an office in Oslo next year," Lena Marsh, head of logistics at Baltic Freight Lines, said.',
     // The corpus's quoted verdict replaced by the page's own (corpus: 'described the tour as an "eyeopener"').
     "Britain's consul general in Hong Kong described the tour as a waste of time.",
     // Questions and claims put in doubt state nothing to confirm.
