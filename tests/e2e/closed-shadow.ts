@@ -7,23 +7,22 @@ import { selectors, type Locator, type Page } from 'playwright-core';
  */
 const ENGINE = 'closed_shadow';
 
-type Roots = Map<string, ShadowRoot>;
+/**
+ * Runs in the page (as text, so that no transpiler helper leaks into it): a UI's mount is the last
+ * element of its shadow root, after the style.
+ */
+const ENGINE_SCRIPT = `(() => {
+  const mounts = (tag) => {
+    const mount = globalThis.__closedShadowRoots?.get(tag)?.lastElementChild;
+    return mount ? [mount] : [];
+  };
+  return { query: (_root, tag) => mounts(tag)[0] ?? null, queryAll: (_root, tag) => mounts(tag) };
+})()`;
 
 /** Registers the selector engine; call before the browser context is created. */
 export async function registerClosedShadowEngine(): Promise<void> {
   try {
-    await selectors.register(ENGINE, () => {
-      // Runs in the page: the UI's mount, the shadow root's last element (after its style).
-      const mountOf = (tag: string): Element[] => {
-        const roots = (globalThis as { __closedShadowRoots?: Roots }).__closedShadowRoots;
-        const mount = roots?.get(tag)?.lastElementChild;
-        return mount ? [mount] : [];
-      };
-      return {
-        query: (_root: Node, tag: string) => mountOf(tag)[0] ?? null,
-        queryAll: (_root: Node, tag: string) => mountOf(tag),
-      };
-    });
+    await selectors.register(ENGINE, { content: ENGINE_SCRIPT });
   } catch (error) {
     // Playwright keeps engines per process: a second test file in the same worker finds it registered.
     if (!/already registered/.test(String(error))) throw error;
