@@ -9,6 +9,7 @@ import { themeOf } from '@/lib/highlight/theme';
 import { findArticleClaims, type LocatedClaim } from '@/lib/page/article-claims';
 import { extractArticle } from '@/lib/page/extract';
 import { isArticleDocument, isEligibleUrl } from '@/lib/page/gate';
+import { timeSlicer } from '@/lib/page/slicing';
 import { siteOf } from '@/lib/url/normalize';
 import { createClaimsInteraction } from './claims-interaction';
 import type { ContentMessages } from './messages';
@@ -88,6 +89,8 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
         extract: extractArticle,
         match: async (list) => background.call('claims/match', { url: runUrl.slice(0, LIMITS.url), sentences: list }),
         now: () => performance.now(),
+        // Long pages are read in slices: the page gets the main thread back between them.
+        pause: timeSlicer(),
       });
       if (run !== generation || ctx.isInvalid) return;
       if (!found.article) {

@@ -1,8 +1,9 @@
 import type { SentenceVerdict } from '../matcher/types';
 import { isPaintable, type Claim } from '../claims/types';
 import { segmentSentences } from '../text/segment';
-import { MAX_MATCH_SENTENCES, MAX_SENTENCE_CHARS } from '../claims/limits';
-import { locateSentences } from './sentence-ranges';
+import { MATCH_BATCH, MAX_MATCH_SENTENCES, MAX_SENTENCE_CHARS } from '../claims/limits';
+import { locateSentencesSliced } from './sentence-ranges';
+import { noPause, type Pause } from './slicing';
 
 /** The article as extraction gives it. */
 export interface ArticleText {
@@ -13,8 +14,11 @@ export interface ArticleText {
 export interface ClaimPipeline {
   isArticle(doc: Document): boolean;
   extract(doc: Document): ArticleText | null;
+  /** Verdicts for up to MATCH_BATCH sentences, one per sentence, in order. */
   match(sentences: string[]): Promise<SentenceVerdict[]>;
   now(): number;
+  /** Called between units of work; may give the page a turn (see ./slicing). Never yields when omitted. */
+  pause?: Pause;
 }
 
 export interface StepTimings {
@@ -60,27 +64,36 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
     t = now;
     return elapsed;
   };
+  const pause = steps.pause ?? noPause;
   const isArticle = steps.isArticle(doc);
   const timings: StepTimings = { gate: lap() };
   if (!isArticle) return { article: false, timings };
 
+  await pause();
+  t = steps.now();
   const article = steps.extract(doc);
   timings.extract = lap();
   if (!article || !doc.body) return { article: false, timings };
 
+  await pause();
+  t = steps.now();
   const sentences = articleSentences(article);
   timings.segment = lap();
 
   if (sentences.length === 0) return { article: true, title: article.title, words: countWords(article.paragraphs), sentences: 0, claims: [], timings };
 
-  // While the background matches, find every sentence on the live page (live ranges follow any change).
+  // While the background matches (in batches, so that no message is huge), find every sentence on
+  // the live page (live ranges follow any change).
   const matchStart = steps.now();
   let matchEnd = matchStart;
-  const pending = steps.match(sentences).then((verdicts) => {
+  const pending = matchInBatches(sentences, steps.match).then((verdicts) => {
     matchEnd = steps.now();
     return verdicts;
   });
-  const everywhere = locateSentences(doc.body, sentences);
+  // Whatever happens to the page meanwhile, a failed match is not left unhandled while locating.
+  pending.catch(() => undefined);
+  t = steps.now();
+  const everywhere = await locateSentencesSliced(doc.body, sentences, pause);
   timings.locate = lap();
   const verdicts = await pending;
   timings.match = matchEnd - matchStart;
@@ -100,6 +113,18 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
     };
   });
   return { article: true, title: article.title, words: countWords(article.paragraphs), sentences: sentences.length, claims, timings };
+}
+
+/** Verdicts for all sentences, asked for MATCH_BATCH at a time, one batch after another. */
+async function matchInBatches(sentences: string[], match: ClaimPipeline['match']): Promise<SentenceVerdict[]> {
+  const verdicts: SentenceVerdict[] = [];
+  for (let from = 0; from < sentences.length; from += MATCH_BATCH) {
+    const batch = sentences.slice(from, from + MATCH_BATCH);
+    const reply = await match(batch);
+    if (reply.length !== batch.length) throw new Error(`The matcher answered ${reply.length} verdicts for ${batch.length} sentences`);
+    verdicts.push(...reply);
+  }
+  return verdicts;
 }
 
 function countWords(paragraphs: readonly string[]): number {

@@ -12,8 +12,6 @@
 export const IGNORE_ATTRIBUTE = 'data-crosscheck-ignore';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME', 'SVG', 'CANVAS']);
-const ELEMENT = 1;
-const TEXT = 3;
 
 const WHITESPACE = /\s+/g;
 
@@ -31,46 +29,88 @@ export interface DomPoint {
   offset: number;
 }
 
-function isSkipped(element: Element): boolean {
-  return SKIPPED.has(element.nodeName.toUpperCase()) || element.hasAttribute(IGNORE_ATTRIBUTE);
-}
-
 /** Drops every whitespace character (as String.prototype.trim and /\s/ understand it). */
 export function stripWhitespace(text: string): string {
   return text.replace(WHITESPACE, '');
 }
 
-/** Reads the skeleton of `root` (usually document.body). Linear in the size of the subtree. */
-export function readDomText(root: Node): DomText {
+/** Selector of the elements whose subtrees are skipped (SKIPPED and the ignore attribute). */
+const SKIPPED_SELECTOR = [...SKIPPED].map((tag) => tag.toLowerCase()).concat(`[${IGNORE_ATTRIBUTE}]`).join(',');
+
+/** The outermost skipped elements under `root`, in document order. */
+function skippedSubtrees(root: Node): Element[] {
+  if (!('querySelectorAll' in root)) return [];
+  const all = (root as ParentNode).querySelectorAll(SKIPPED_SELECTOR);
+  const outer: Element[] = [];
+  for (const element of all) {
+    const last = outer[outer.length - 1];
+    if (!last || !last.contains(element)) outer.push(element);
+  }
+  return outer;
+}
+
+/**
+ * A reader of the skeleton that works a bounded number of text nodes at a time, so that a huge page
+ * can be read in slices. `step(n)` reads up to `n` more text nodes and says whether the walk is done.
+ * A TreeWalker over text nodes does the walking natively (elements are never handed to script); the
+ * skipped subtrees, found first, are passed over in document order as the walk reaches them.
+ */
+function createReader(root: Node) {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
-  let node: Node | null = root;
-  while (node) {
-    let enter = true;
-    if (node.nodeType === TEXT) {
-      const stripped = stripWhitespace((node as Text).data);
-      if (stripped.length > 0) {
-        nodes.push(node as Text);
-        starts.push(length);
-        parts.push(stripped);
-        length += stripped.length;
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const skipped = skippedSubtrees(root);
+  let nextSkip = 0;
+  let done = false;
+  return {
+    step(budget: number): boolean {
+      for (let visited = 0; !done && visited < budget; visited++) {
+        const node = walker.nextNode() as Text | null;
+        if (!node) {
+          done = true;
+          break;
+        }
+        // Skipped subtrees wholly before this node are behind us.
+        while (nextSkip < skipped.length && skipped[nextSkip]!.compareDocumentPosition(node) & 4 /* FOLLOWING */ && !skipped[nextSkip]!.contains(node)) nextSkip++;
+        const skip = skipped[nextSkip];
+        if (skip && skip.contains(node)) continue;
+        const stripped = stripWhitespace(node.data);
+        if (stripped.length > 0) {
+          nodes.push(node);
+          starts.push(length);
+          parts.push(stripped);
+          length += stripped.length;
+        }
       }
-    } else if (node.nodeType === ELEMENT && node !== root && isSkipped(node as Element)) {
-      enter = false;
-    }
-    node = enter && node.firstChild ? node.firstChild : nextOutside(node, root);
-  }
-  return { skeleton: parts.join(''), nodes, starts };
+      return done;
+    },
+    result(): DomText {
+      return { skeleton: parts.join(''), nodes, starts };
+    },
+  };
 }
 
-/** The node after `node` in document order without entering its children, or null past `root`. */
-function nextOutside(node: Node, root: Node): Node | null {
-  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
-    if (n.nextSibling) return n.nextSibling;
-  }
-  return null;
+/** Reads the skeleton of `root` (usually document.body). Linear in the size of the subtree. */
+export function readDomText(root: Node): DomText {
+  const reader = createReader(root);
+  reader.step(Number.POSITIVE_INFINITY);
+  return reader.result();
+}
+
+/** Text nodes read between two calls of `pause`. */
+const NODES_PER_STEP = 1_000;
+
+/**
+ * readDomText in slices: `pause` is called every few thousand nodes and may give the page a turn.
+ * Text nodes that change while the walk is paused are read as they are when reached.
+ */
+export async function readDomTextSliced(root: Node, pause: () => Promise<void> | void): Promise<DomText> {
+  const reader = createReader(root);
+  while (!reader.step(NODES_PER_STEP)) await pause();
+  return reader.result();
 }
 
 /** Index of the node holding skeleton offset `at` (the last node starting at or before it). */

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { readableCopy } from './readable-copy';
 
 export interface ExtractedArticle {
   title: string;
@@ -53,10 +54,11 @@ function collectParagraphs(root: Element): string[] {
 
 /**
  * The article of a page, as the reader sees it: Readability's parse of a clone of the document
- * (the live page is never modified), then its paragraphs. Null when the page has no article.
+ * (the live page is never modified; a huge page is cut down first, see ./readable-copy), then its
+ * paragraphs. Null when the page has no article.
  */
 export function extractArticle(doc: Document): ExtractedArticle | null {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = readableCopy(doc);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();

@@ -27,20 +27,41 @@ function occurrences(haystack: string, needle: string): number[] {
  */
 export function locateQuotes(skeleton: string, quotes: readonly string[]): (Span | null)[] {
   const needles = quotes.map(stripWhitespace);
-  const hits = needles.map((needle) => (needle.length > 0 ? occurrences(skeleton, needle) : []));
+  return placeQuotes(
+    needles,
+    needles.map((needle) => (needle.length > 0 ? occurrences(skeleton, needle) : [])),
+  );
+}
+
+/**
+ * locateQuotes in slices: the search (the costly part on a long article) calls `pause` after each
+ * quote, which may give the page a turn. Same result as locateQuotes.
+ */
+export async function locateQuotesSliced(skeleton: string, quotes: readonly string[], pause: () => Promise<void> | void): Promise<(Span | null)[]> {
+  const needles = quotes.map(stripWhitespace);
+  const hits: number[][] = [];
+  for (const needle of needles) {
+    hits.push(needle.length > 0 ? occurrences(skeleton, needle) : []);
+    await pause();
+  }
+  return placeQuotes(needles, hits);
+}
+
+/** Places each quote at one of its occurrences (`hits`, in skeleton order), as locateQuotes describes. */
+function placeQuotes(needles: readonly string[], hits: readonly number[][]): (Span | null)[] {
   const placed: (Span | null)[] = hits.map((at, i) => (at.length === 1 ? { start: at[0]!, end: at[0]! + needles[i]!.length } : null));
 
   // The next uniquely placed quote after each index, as an upper bound for ambiguous ones.
-  const nextBound: number[] = new Array(quotes.length);
+  const nextBound: number[] = new Array(needles.length);
   let bound = Number.POSITIVE_INFINITY;
-  for (let i = quotes.length - 1; i >= 0; i--) {
+  for (let i = needles.length - 1; i >= 0; i--) {
     nextBound[i] = bound;
     const span = placed[i];
     if (span) bound = span.start;
   }
 
   let previousEnd: number | null = null;
-  for (let i = 0; i < quotes.length; i++) {
+  for (let i = 0; i < needles.length; i++) {
     const span = placed[i];
     if (span) {
       previousEnd = span.end;

@@ -1,5 +1,6 @@
-import { rangeOfSpan, readDomText } from './dom-text';
-import { locateQuotes, type Span } from './locate';
+import { rangeOfSpan, readDomText, readDomTextSliced, type DomText } from './dom-text';
+import { locateQuotes, locateQuotesSliced, type Span } from './locate';
+import type { Pause } from './slicing';
 
 export interface LocatedSentence {
   /** Index of the sentence in the list given. */
@@ -16,7 +17,17 @@ export interface LocatedSentence {
  */
 export function locateSentences(root: Node, sentences: readonly string[], wanted?: ReadonlySet<number>): LocatedSentence[] {
   const text = readDomText(root);
-  const spans = locateQuotes(text.skeleton, sentences);
+  return rangesOf(text, locateQuotes(text.skeleton, sentences), wanted);
+}
+
+/** locateSentences in slices: `pause` is called as the page is read and searched, and may give the page a turn. */
+export async function locateSentencesSliced(root: Node, sentences: readonly string[], pause: Pause): Promise<LocatedSentence[]> {
+  const text = await readDomTextSliced(root, pause);
+  const spans = await locateQuotesSliced(text.skeleton, sentences, pause);
+  return rangesOf(text, spans);
+}
+
+function rangesOf(text: DomText, spans: readonly (Span | null)[], wanted?: ReadonlySet<number>): LocatedSentence[] {
   const out: LocatedSentence[] = [];
   spans.forEach((span, index) => {
     if (!span || (wanted && !wanted.has(index))) return;

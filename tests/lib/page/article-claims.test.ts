@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SentenceVerdict } from '@/lib/matcher/types';
 import { articleSentences, findArticleClaims, type ArticleText, type ClaimPipeline } from '@/lib/page/article-claims';
-import { MAX_MATCH_SENTENCES } from '@/lib/claims/limits';
+import { MATCH_BATCH, MAX_MATCH_SENTENCES } from '@/lib/claims/limits';
 
 const PAGE = `
   <nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -125,5 +125,24 @@ describe('articleSentences', () => {
     expect(articleSentences({ title: 'Storm hits', paragraphs: ['Storm hits coast. More later.'] })).toEqual(['Storm hits coast.', 'More later.']);
     const many = Array.from({ length: MAX_MATCH_SENTENCES + 50 }, (_, i) => `Sentence number ${i} is here.`);
     expect(articleSentences({ title: '', paragraphs: [many.join(' ')] })).toHaveLength(MAX_MATCH_SENTENCES);
+  });
+});
+
+describe('findArticleClaims on a long article', () => {
+  it('asks for verdicts in batches of at most MATCH_BATCH sentences, in order, and pauses while locating', async () => {
+    const paragraphs = Array.from({ length: 450 }, (_, i) => `Sentence number ${i} of the long report.`);
+    document.body.innerHTML = `<article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const match = matcherOf({ [paragraphs[449]!]: { verdict: 'corroborated', differences: [] } });
+    const pause = vi.fn();
+    const result = await findArticleClaims(document, pipeline({ extract: () => ({ title: '', paragraphs }), match, pause }));
+    expect(match.mock.calls.map(([batch]) => batch.length)).toEqual([MATCH_BATCH, MATCH_BATCH, 50]);
+    expect(match.mock.calls.flatMap(([batch]) => batch)).toEqual(paragraphs);
+    expect(result.article && result.claims.map((c) => c.text)).toEqual([paragraphs[449]]);
+    expect(pause.mock.calls.length).toBeGreaterThan(450);
+  });
+
+  it('fails when the matcher answers a batch with the wrong number of verdicts', async () => {
+    const match = vi.fn(async (sentences: string[]) => sentences.slice(1).map((text) => ({ text, verdict: 'none' as const, score: 0, evidence: null, differences: [] })));
+    await expect(findArticleClaims(document, pipeline({ match }))).rejects.toThrow(/verdicts for/);
   });
 });

@@ -1,0 +1,138 @@
+/**
+ * The copy of a page that Readability parses. For an ordinary page, a clone of the whole document.
+ * Readability's cost grows with the size of the document (and faster than linearly with the depth of
+ * nested blocks), and it runs in one go, so a huge or oddly built page (100,000 elements, markup
+ * nested thousands of levels deep, a book-length article) would freeze the tab: such a page is cut
+ * down first to the part that holds its paragraphs, copied up to a fixed budget.
+ */
+
+/** Above this many elements a page is copied within the budget instead of cloned whole. */
+export const LARGE_PAGE_ELEMENTS = 15_000;
+/** Paragraphs nested deeper than this mark a page as oddly built. */
+export const DEEP_NESTING = 100;
+/** The most a cut-down copy holds. */
+export const COPY_BUDGET = { elements: 12_000, chars: 400_000 } as const;
+
+/** Nesting kept in a cut-down copy; deeper wrappers (an element around a single element) are left out. */
+const MAX_COPY_DEPTH = 64;
+/** Paragraphs looked at to find the article's container. */
+const MAX_PARAGRAPHS = 5_000;
+/** Paragraphs sampled to measure the nesting depth. */
+const DEPTH_SAMPLE = 50;
+/** Share of the page's paragraph text the chosen container must hold. */
+const CONTAINER_SHARE = 0.8;
+/** Shorter paragraphs are not counted (captions, bylines, buttons). */
+const MIN_PARAGRAPH_CHARS = 25;
+
+function depthOf(node: Node, cap: number): number {
+  let depth = 0;
+  for (let n = node.parentNode; n && depth <= cap; n = n.parentNode) depth++;
+  return depth;
+}
+
+/** Whether a page is too large or too deeply nested to hand to Readability whole. */
+export function needsCutDown(doc: Document): boolean {
+  if (doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS) return true;
+  const paragraphs = doc.getElementsByTagName('p');
+  const step = Math.max(1, Math.floor(paragraphs.length / DEPTH_SAMPLE));
+  for (let i = 0; i < paragraphs.length; i += step) {
+    if (depthOf(paragraphs[i]!, DEEP_NESTING) > DEEP_NESTING) return true;
+  }
+  return false;
+}
+
+/**
+ * The smallest element that holds most of the page's paragraph text (the article, usually), or null
+ * when the page has no paragraphs to speak of.
+ */
+export function paragraphContainer(doc: Document): Element | null {
+  const paragraphs = doc.getElementsByTagName('p');
+  const textOf = new Map<Element, number>();
+  let total = 0;
+  let first: Element | null = null;
+  const count = Math.min(paragraphs.length, MAX_PARAGRAPHS);
+  for (let i = 0; i < count; i++) {
+    const p = paragraphs[i]!;
+    const length = (p.textContent ?? '').trim().length;
+    if (length < MIN_PARAGRAPH_CHARS) continue;
+    total += length;
+    first ??= p;
+    // Credit every ancestor (up to a cap) with the paragraph's text.
+    let depth = 0;
+    for (let n = p.parentElement; n && depth < 4 * DEEP_NESTING; n = n.parentElement, depth++) textOf.set(n, (textOf.get(n) ?? 0) + length);
+  }
+  if (!first || total === 0) return null;
+  // Climb from the first paragraph's parent to the first ancestor that holds enough of the text.
+  for (let n = first.parentElement; n; n = n.parentElement) {
+    if ((textOf.get(n) ?? 0) >= total * CONTAINER_SHARE) return n;
+  }
+  return null;
+}
+
+/** An element that only wraps one other element (no text of its own). */
+function isWrapper(element: Node): boolean {
+  const only = element.firstChild;
+  if (!only) return false;
+  let elements = 0;
+  for (let n: Node | null = only; n; n = n.nextSibling) {
+    if (n.nodeType === 1) elements++;
+    else if (n.nodeType === 3 && (n as Text).data.trim()) return false;
+  }
+  return elements === 1;
+}
+
+/**
+ * Copies `source` into `parent` (of another document) in document order, until the budget is spent:
+ * a truncated but well-formed copy. Iterative, so that any depth of nesting is safe; below
+ * MAX_COPY_DEPTH levels, elements that only wrap another element are left out.
+ */
+export function copyWithin(source: Node, parent: Node, budget: { elements: number; chars: number } = COPY_BUDGET): void {
+  const doc = parent.ownerDocument ?? (parent as Document);
+  let elements = 0;
+  let chars = 0;
+  const stack: { from: Node; to: Node }[] = [];
+  let from: Node | null = source.firstChild;
+  let to: Node = parent;
+  while (from) {
+    let entered = false;
+    if (from.nodeType === 1 || from.nodeType === 3) {
+      if (from.nodeType === 1 && ++elements > budget.elements) break;
+      if (from.nodeType === 3) chars += (from as Text).data.length;
+      if (chars > budget.chars) break;
+      const flatten = from.nodeType === 1 && stack.length >= MAX_COPY_DEPTH && isWrapper(from);
+      const copy = flatten ? to : to.appendChild(doc.importNode(from, false));
+      if (from.nodeType === 1 && from.firstChild) {
+        stack.push({ from, to });
+        to = copy;
+        from = from.firstChild;
+        entered = true;
+      }
+    }
+    if (entered) continue;
+    // Next sibling, or the next sibling of the nearest ancestor that has one.
+    while (from && !from.nextSibling && stack.length > 0) {
+      const up = stack.pop()!;
+      from = up.from;
+      to = up.to;
+    }
+    from = from?.nextSibling ?? null;
+  }
+}
+
+/** A new document with the page's title and, as its body, a cut-down copy of the article's container (or of the body). */
+export function cutDownCopy(doc: Document): Document {
+  const copy = doc.implementation.createHTMLDocument(doc.title);
+  copy.title = doc.title;
+  const lang = doc.documentElement.getAttribute('lang');
+  if (lang) copy.documentElement.setAttribute('lang', lang);
+  const source = paragraphContainer(doc) ?? doc.body;
+  if (!source) return copy;
+  const holder = source === doc.body ? copy.body : copy.body.appendChild(copy.importNode(source, false));
+  copyWithin(source, holder);
+  return copy;
+}
+
+/** What Readability should parse: the whole page cloned, or for a huge or oddly built page a cut-down copy. */
+export function readableCopy(doc: Document): Document {
+  return needsCutDown(doc) ? cutDownCopy(doc) : (doc.cloneNode(true) as Document);
+}
