@@ -152,10 +152,13 @@ export function startNotes(ctx: ContentScriptContext, background: BackgroundClie
   });
 
   // History navigation: the new URL's notes, anchored once its content is there (the watcher re-anchors orphans).
+  // A page can dispatch an event of this name too, but the URL set on it is not seen from here: such an event has no URL.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    const next = (event as Partial<typeof event>).newUrl?.href;
+    if (!next || next === wantedUrl) return;
     ui.hide();
     layer.set([]);
-    void load(event.newUrl.href);
+    void load(next);
   });
 
   messages.provide({
