@@ -16,6 +16,7 @@ import type {
 } from '../notes/model';
 import { matchesTerms, searchTerms } from '../notes/search';
 import { normalizeUrl } from '../url/normalize';
+import { withStorageErrors } from './storage-errors';
 
 /**
  * Restricts an operation to the notes of one site: a content script may only touch the notes of the
@@ -66,7 +67,7 @@ export function createNoteService(db: CrosscheckDB, now: () => number = Date.now
     async save(input: NoteInput, guard?: PageGuard): Promise<Note> {
       const url = normalizeUrl(input.url);
       checkGuard({ url }, guard);
-      return db.transaction('rw', db.notes, async () => {
+      return withStorageErrors(() => db.transaction('rw', db.notes, async () => {
         const existing = await db.notes.get(input.id);
         if (existing) checkGuard(existing, guard);
         const time = now();
@@ -86,11 +87,11 @@ export function createNoteService(db: CrosscheckDB, now: () => number = Date.now
         if (existing && sameContent(existing, note)) return existing;
         await db.notes.put(note);
         return note;
-      });
+      }));
     },
 
     update(id: string, changes: NoteChanges, guard?: PageGuard): Promise<Note> {
-      return db.transaction('rw', db.notes, async () => {
+      return withStorageErrors(() => db.transaction('rw', db.notes, async () => {
         const note = await mustGet(id);
         checkGuard(note, guard);
         const next: Note = {
@@ -103,7 +104,7 @@ export function createNoteService(db: CrosscheckDB, now: () => number = Date.now
         };
         await db.notes.put(next);
         return next;
-      });
+      }));
     },
 
     /** Deletes a note and returns it, so that it can be restored. */
@@ -120,12 +121,12 @@ export function createNoteService(db: CrosscheckDB, now: () => number = Date.now
     async restore(note: Note, guard?: PageGuard): Promise<Note> {
       const restored: Note = { ...note, url: normalizeUrl(note.url), quote: quoteOf(note.selectors) };
       checkGuard(restored, guard);
-      return db.transaction('rw', db.notes, async () => {
+      return withStorageErrors(() => db.transaction('rw', db.notes, async () => {
         const existing = await db.notes.get(note.id);
         if (existing) checkGuard(existing, guard);
         await db.notes.put(restored);
         return restored;
-      });
+      }));
     },
 
     get(id: string): Promise<Note | undefined> {
@@ -192,12 +193,12 @@ export function createNoteService(db: CrosscheckDB, now: () => number = Date.now
         throw error;
       }
       const { format, notes, refused } = parsed;
-      return db.transaction('rw', db.notes, async () => {
+      return withStorageErrors(() => db.transaction('rw', db.notes, async () => {
         const present = await db.notes.bulkGet(notes.map((n) => n.id));
         const toAdd = notes.filter((_, i) => present[i] === undefined);
         await db.notes.bulkAdd(toAdd);
         return { format, added: toAdd.length, skipped: notes.length - toAdd.length, refused };
-      });
+      }));
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { CrosscheckDB } from '../db/database';
+import { withStorageErrors } from './storage-errors';
 
 /** Per-site on/off switches. Sites are on unless the reader turned them off. */
 export function createSiteService(db: CrosscheckDB) {
@@ -10,7 +11,7 @@ export function createSiteService(db: CrosscheckDB) {
     async setEnabled(host: string, enabled: boolean): Promise<{ host: string; enabled: boolean }> {
       const key = host.toLowerCase();
       if (enabled) await db.sites.delete(key);
-      else await db.sites.put({ host: key, enabled });
+      else await withStorageErrors(() => db.sites.put({ host: key, enabled }));
       return { host: key, enabled };
     },
   };
