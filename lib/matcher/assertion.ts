@@ -12,5 +12,5 @@ export function assertsClaim(text: string): boolean {
   const plain = foldPunctuation(text).trim();
   const outsideQuotes = plain.replace(/"[^"]*"/g, '"').trim();
   if (/\?\s*["')\]]*$/.test(outsideQuotes)) return false;
-  return !OPEN_QUESTION_RE.test(outsideQuotes);
+  return !/whether|\bif\b|to be seen/i.test(outsideQuotes) || !OPEN_QUESTION_RE.test(outsideQuotes);
 }

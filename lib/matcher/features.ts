@@ -23,8 +23,6 @@ export interface LightFeatures {
   entityTerms: Set<string>;
   /** Canonical terms inside quotation marks (quotes of three words or more). */
   quoteTerms: string[];
-  /** Initials of runs of capitalised words, with the terms they spell ("gba" → greater, bai, area). */
-  acronyms: Map<string, string[]>;
 }
 
 /** Everything the matcher knows about one sentence. */
@@ -111,6 +109,15 @@ function shortQuotes(text: string): SentenceFeatures['shortQuotes'] {
 
 const CONNECTOR_RE = /^(of|and|the|for|de)$/i;
 
+const runsCache = new WeakMap<LightFeatures, Map<string, string[]>>();
+
+/** The capitalised runs of a sentence by their initials, computed when first asked for. */
+export function acronymsOf(f: LightFeatures): Map<string, string[]> {
+  let runs = runsCache.get(f);
+  if (!runs) runsCache.set(f, (runs = capitalRuns(f.text)));
+  return runs;
+}
+
 /**
  * Runs of capitalised words and their initials, so that an acronym on one side matches the name
  * spelt out on the other ("GBA" / "Greater Bay Area"): every stretch of 2-6 words of each run.
@@ -166,7 +173,7 @@ export function stripDateline(text: string): string {
 /** Terms and quotes only, without names or facts. */
 export function lightFeatures(text: string): LightFeatures {
   const folded = stripDateline(foldPunctuation(text));
-  return { text: folded, terms: contentTerms(folded), entityTerms: new Set(), quoteTerms: quotedTerms(folded), acronyms: capitalRuns(folded) };
+  return { text: folded, terms: contentTerms(folded), entityTerms: new Set(), quoteTerms: quotedTerms(folded) };
 }
 
 /** Full analysis of a sentence: terms, names and facts. The dateline, if any, is left out. */
@@ -185,7 +192,6 @@ export function analyzeSentence(text: string, opts: EntityOptions = {}): Sentenc
     tokens,
     terms: contentTerms(folded),
     quoteTerms: quotedTerms(folded),
-    acronyms: capitalRuns(folded),
     shortQuotes: shortQuotes(folded),
     stems: new Set(tokens.filter((t) => !t.isNumber).map((t) => stem(t.norm))),
     entityTerms,

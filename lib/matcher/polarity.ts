@@ -71,16 +71,46 @@ export function governedStem(tokens: Token[], cue: PolarityCue): string | null {
   return null;
 }
 
+/** For each pair of opposites, the stem of a sentence on each side (or undefined). Cached per stem set. */
+type Sides = (readonly [string | undefined, string | undefined])[];
+const sidesCache = new WeakMap<ReadonlySet<string>, Sides>();
+/** Which sides of which pairs a stem stands on, remembered per stem ([] for almost every word). */
+const stemSides = new Map<string, number[]>();
+
+function sidesOfStem(stemmed: string): number[] {
+  let out = stemSides.get(stemmed);
+  if (!out) {
+    out = [];
+    ANTONYMS.forEach(([neg, pos], i) => {
+      if (neg.some((p) => stemMatches(stemmed, p))) out!.push(2 * i);
+      if (pos.some((p) => stemMatches(stemmed, p))) out!.push(2 * i + 1);
+    });
+    if (stemSides.size >= 100_000) stemSides.clear();
+    stemSides.set(stemmed, out);
+  }
+  return out;
+}
+
+function sidesOf(stems: ReadonlySet<string>): Sides {
+  let sides = sidesCache.get(stems);
+  if (!sides) {
+    const found: (string | undefined)[] = new Array(2 * ANTONYMS.length);
+    for (const s of stems) for (const k of sidesOfStem(s)) found[k] ??= s;
+    sides = ANTONYMS.map((_, i) => [found[2 * i], found[2 * i + 1]] as const);
+    sidesCache.set(stems, sides);
+  }
+  return sides;
+}
+
 /** Whether two sentences contain a pair of opposite outcome words. */
 export function hasAntonymPair(stemsA: ReadonlySet<string>, stemsB: ReadonlySet<string>): [string, string] | null {
-  const has = (set: ReadonlySet<string>, specs: string[]) => [...set].find((s) => specs.some((p) => stemMatches(s, p)));
-  for (const [neg, pos] of ANTONYMS) {
-    const a1 = has(stemsA, neg);
-    const b1 = has(stemsB, pos);
-    if (a1 && b1 && !has(stemsA, pos) && !has(stemsB, neg)) return [a1, b1];
-    const a2 = has(stemsA, pos);
-    const b2 = has(stemsB, neg);
-    if (a2 && b2 && !has(stemsA, neg) && !has(stemsB, pos)) return [a2, b2];
+  const a = sidesOf(stemsA);
+  const b = sidesOf(stemsB);
+  for (let i = 0; i < a.length; i++) {
+    const [aNeg, aPos] = a[i]!;
+    const [bNeg, bPos] = b[i]!;
+    if (aNeg && bPos && !aPos && !bNeg) return [aNeg, bPos];
+    if (aPos && bNeg && !aNeg && !bPos) return [aPos, bNeg];
   }
   return null;
 }

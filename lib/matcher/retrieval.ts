@@ -18,17 +18,16 @@ export const MAX_POSTINGS = 1_500;
 export class SentenceIndex {
   readonly size: number;
   private readonly postings = new Map<string, Int32Array>();
-  private readonly lengths: Uint16Array;
-  private readonly avgLength: number;
+  private readonly idfs = new Map<string, number>();
+  /** BM25 length normalisation of each sentence, worked out once. */
+  private readonly norms: Float32Array;
   private readonly scratch: Float64Array;
 
   constructor(docs: readonly (readonly string[])[]) {
     this.size = docs.length;
-    this.lengths = new Uint16Array(docs.length);
     const lists = new Map<string, number[]>();
     let total = 0;
     docs.forEach((terms, id) => {
-      this.lengths[id] = Math.min(terms.length, 65_535);
       total += terms.length;
       for (const t of terms) {
         let list = lists.get(t);
@@ -37,7 +36,8 @@ export class SentenceIndex {
       }
     });
     for (const [t, list] of lists) this.postings.set(t, Int32Array.from(list));
-    this.avgLength = docs.length ? total / docs.length : 1;
+    const avgLength = docs.length ? total / docs.length : 1;
+    this.norms = Float32Array.from(docs, (terms) => K1 * (1 - B + (B * terms.length) / avgLength));
     this.scratch = new Float64Array(docs.length);
   }
 
@@ -45,10 +45,16 @@ export class SentenceIndex {
     return this.postings.get(term)?.length ?? 0;
   }
 
-  /** Inverse document frequency, BM25 form; unseen terms get the highest weight. */
+  /** Inverse document frequency, BM25 form; unseen terms get the highest weight. Remembered per term. */
   idf(term: string): number {
-    const n = this.df(term);
-    return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
+    let idf = this.idfs.get(term);
+    if (idf === undefined) {
+      const n = this.df(term);
+      idf = Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
+      if (this.idfs.size >= 200_000) this.idfs.clear();
+      this.idfs.set(term, idf);
+    }
+    return idf;
   }
 
   /** The k best sentences for a bag of query terms. */
@@ -61,15 +67,15 @@ export class SentenceIndex {
     });
     // Only very common words: fall back to the rarest few, truncated.
     if (!usable.length) usable = [...terms].filter((t) => this.df(t) > 0).sort((a, b) => this.df(a) - this.df(b)).slice(0, 2);
+    const norms = this.norms;
     for (const t of usable) {
       const list = this.postings.get(t)!;
-      const idf = this.idf(t);
+      const lift = this.idf(t) * (K1 + 1);
       const n = Math.min(list.length, MAX_POSTINGS);
       for (let i = 0; i < n; i++) {
         const id = list[i]!;
-        const norm = K1 * (1 - B + (B * this.lengths[id]!) / this.avgLength);
         if (scores[id] === 0) touched.push(id);
-        scores[id]! += (idf * (K1 + 1)) / (1 + norm);
+        scores[id]! += lift / (1 + norms[id]!);
       }
     }
     // Top k by selection: the candidate set can be large, k is small.

@@ -36,11 +36,11 @@ export function extractScope(text: string, tokens: Token[]): ScopeCue[] {
   const out: ScopeCue[] = [];
   tokens.forEach((t, i) => {
     const w = t.norm;
-    // "only two cities": a count, compared as one.
-    const next = tokens[i + 1];
-    const counted = !!next && (next.isNumber ? !/(st|nd|rd|th)$/.test(next.norm) : parseNumberWords(next.norm) !== null) && text[next.end] !== '-';
-    if (EXCLUSIVE.has(w) && counted) return;
     if (EXCLUSIVE.has(w)) {
+      // "only two cities": a count, compared as one.
+      const next = tokens[i + 1];
+      const counted = !!next && (next.isNumber ? !/(st|nd|rd|th)$/.test(next.norm) : parseNumberWords(next.norm) !== null) && text[next.end] !== '-';
+      if (counted) return;
       // "not the only", "not their only", "not only": the opposite of exclusive.
       const negated = tokens[i - 1]?.norm === 'not' || tokens[i - 2]?.norm === 'not';
       const noun = headNoun(text, tokens, i + 1);

@@ -1,4 +1,4 @@
-import type { LightFeatures } from './features';
+import { acronymsOf, type LightFeatures } from './features';
 
 export interface Overlap {
   /** Share of the page sentence's weighted terms found in the corpus sentence. */
@@ -27,6 +27,7 @@ export interface Overlap {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const CAPITALS_RE = /[A-Z][A-Z.]*[A-Z]/;
 
 /** Weight given to terms inside names: names carry the claim more than common words. */
 const ENTITY_BOOST = 1.5;
@@ -55,15 +56,18 @@ function writesAcronym(text: string, initials: string): boolean {
 function acronymMatches(page: LightFeatures, corpus: LightFeatures, pageTerms: ReadonlySet<string>, corpusTerms: ReadonlySet<string>) {
   const onPage = new Set<string>();
   const inCorpus = new Set<string>();
-  for (const t of corpus.terms) {
-    const run = pageTerms.has(t) ? undefined : page.acronyms.get(t);
+  // Only a side that writes capitals can hold an acronym.
+  const pageRuns = CAPITALS_RE.test(corpus.text) ? acronymsOf(page) : null;
+  for (const t of pageRuns ? corpus.terms : []) {
+    const run = pageTerms.has(t) ? undefined : pageRuns!.get(t);
     if (run && writesAcronym(corpus.text, t)) {
       inCorpus.add(t);
       for (const x of run) onPage.add(x);
     }
   }
-  for (const t of page.terms) {
-    const run = corpusTerms.has(t) ? undefined : corpus.acronyms.get(t);
+  const corpusRuns = CAPITALS_RE.test(page.text) ? acronymsOf(corpus) : null;
+  for (const t of corpusRuns ? page.terms : []) {
+    const run = corpusTerms.has(t) ? undefined : corpusRuns!.get(t);
     if (run && writesAcronym(page.text, t)) {
       onPage.add(t);
       for (const x of run) inCorpus.add(x);
