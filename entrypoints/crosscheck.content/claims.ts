@@ -188,6 +188,8 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
   });
 
   return {
+    /** The claims painted now, with their ranges in the live page. */
+    painted: (): readonly LocatedClaim[] => claims,
     /** Checks the site switch and, when Crosscheck runs here, starts the first pass. Resolves to whether it runs. */
     async start(): Promise<boolean> {
       if (!(await siteEnabled()) || ctx.isInvalid) {

@@ -40,27 +40,29 @@ export function describeTrimmed(anchorer: Anchorer, range: Range): [Selector, Se
   ];
 }
 
-/** Claim highlights are CSS highlights named after their verdict, e.g. `crosscheck-claim-divergent`. */
-const CLAIM_HIGHLIGHT = /^crosscheck-(?:claim-)?(corroborated|divergent)\b/;
 const MAX_SENTENCE = 20_000;
 
-/** The claim highlight the range starts in, if any: its sentence and verdict. */
-export function claimAt(range: Range): ClaimRef | undefined {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return undefined;
-  for (const [name, highlight] of CSS.highlights) {
-    const verdict = CLAIM_HIGHLIGHT.exec(name)?.[1] as Verdict | undefined;
-    if (!verdict) continue;
-    for (const claim of highlight) {
-      if (!(claim instanceof Range)) continue;
-      try {
-        const starts = claim.isPointInRange(range.startContainer, range.startOffset);
-        // …and not exactly at the claim's end.
-        if (starts && claim.compareBoundaryPoints(Range.START_TO_END, range) > 0) {
-          return { sentence: claim.toString().trim().slice(0, MAX_SENTENCE), verdict };
-        }
-      } catch {
-        // A range in another document or a detached node: not this claim.
+/** A claim as the content script painted it. */
+export interface PaintedClaim {
+  range: Range;
+  verdict: Verdict;
+}
+
+/**
+ * The painted claim the range starts in, if any: its sentence and verdict. Looks only at the claims
+ * this content script painted, never at the page's highlight registry, which the page can write to.
+ */
+export function claimAt(range: Range, painted: readonly PaintedClaim[]): ClaimRef | undefined {
+  for (const { range: claim, verdict } of painted) {
+    if (verdict !== 'corroborated' && verdict !== 'divergent') continue;
+    try {
+      const starts = claim.isPointInRange(range.startContainer, range.startOffset);
+      // …and not exactly at the claim's end.
+      if (starts && claim.compareBoundaryPoints(Range.START_TO_END, range) > 0) {
+        return { sentence: claim.toString().trim().slice(0, MAX_SENTENCE), verdict };
       }
+    } catch {
+      // A range in another document or a detached node: not this claim.
     }
   }
   return undefined;

@@ -9,7 +9,7 @@ import { BUTTON_SIZE, EDITOR_SIZE } from '@/components/page/notes/styles';
 import { createNoteLayer } from './notes-layer';
 import type { ContentMessages } from './messages';
 import { createNotePainter } from './notes-paint';
-import { claimAt, describeTrimmed, selectedRange } from './notes-selection';
+import { claimAt, describeTrimmed, selectedRange, type PaintedClaim } from './notes-selection';
 import { createNotesUi } from './notes-ui';
 import { watchForChanges } from './notes-watch';
 
@@ -24,7 +24,14 @@ function boxOf(range: Range): Box {
 }
 
 /** Personal notes on any page: selection → note, stored notes anchored and painted again. */
-export function startNotes(ctx: ContentScriptContext, background: BackgroundClient, messages: ContentMessages): void {
+export interface NotesDeps {
+  background: BackgroundClient;
+  messages: ContentMessages;
+  /** The claims painted on the page now, so that a note made on one records it. */
+  paintedClaims: () => readonly PaintedClaim[];
+}
+
+export function startNotes(ctx: ContentScriptContext, { background, messages, paintedClaims }: NotesDeps): void {
   const painter = createNotePainter();
   const layer = createNoteLayer(painter);
   const ui = createNotesUi(ctx);
@@ -73,7 +80,7 @@ export function startNotes(ctx: ContentScriptContext, background: BackgroundClie
     const selectors = describeTrimmed(anchorer, range);
     if (!selectors) return false;
     const quote = selectors[0].type === 'TextQuoteSelector' ? selectors[0].exact : '';
-    const claim = claimAt(range);
+    const claim = claimAt(range, paintedClaims());
     const id = crypto.randomUUID();
     const near = boxOf(range);
     showEditor(near, id, {

@@ -20,5 +20,5 @@ export async function run(ctx: ContentScriptContext): Promise<void> {
     report: (report) => background.request('page/report', report),
   });
   if (!(await claims.start()) || ctx.isInvalid) return;
-  startNotes(ctx, background, messages);
+  startNotes(ctx, { background, messages, paintedClaims: claims.painted });
 }
