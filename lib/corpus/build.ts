@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { serializeTerms } from '@/lib/matcher/term-index';
 import { segmentSentences } from '@/lib/text/segment';
 import { parseCapturedPage, type ParsedArticle } from './parse-capture';
 import type { Corpus, CorpusArticle, SourceFile } from './types';
@@ -87,7 +88,11 @@ export function buildCorpus(files: readonly SourceFile[]): Corpus {
   return { version: 1, articles };
 }
 
-/** The corpus as written to disk: stable key order, one article per line block. */
+/**
+ * The corpus as written to disk: stable key order, one article per line block, followed by the
+ * matcher's terms for every sentence so that the index is not read from the text again on load.
+ */
 export function serializeCorpus(corpus: Corpus): string {
-  return `${JSON.stringify(corpus, null, 1)}\n`;
+  const { version, articles } = corpus;
+  return `${JSON.stringify({ version, articles, index: serializeTerms(corpus) }, null, 1)}\n`;
 }

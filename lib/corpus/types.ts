@@ -15,6 +15,15 @@ export interface CorpusArticle {
 export interface Corpus {
   version: 1;
   articles: CorpusArticle[];
+  /** The matcher's terms for every sentence, worked out when the corpus was built (optional: read from the text otherwise). */
+  index?: SerializedTerms;
+}
+
+/** Canonical terms of each sentence, in corpus order, as base-36 ids into `terms` (space-separated, sorted) joined by spaces. */
+export interface SerializedTerms {
+  version: 1;
+  terms: string;
+  docs: string[];
 }
 
 /** A file handed to the corpus build: its name (for ids and format) and its text. */

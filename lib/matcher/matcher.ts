@@ -3,6 +3,7 @@ import { assertsClaim } from './assertion';
 import { compareFacts, type FactComparison } from './compare';
 import { analyzeSentence, contentTerms, lightFeatures, nameTerms, type LightFeatures, type SentenceFeatures } from './features';
 import { SentenceIndex } from './retrieval';
+import { readTerms } from './term-index';
 import { termOverlap, type Overlap } from './similarity';
 import type { Evidence, Matcher, SentenceVerdict } from './types';
 import { judge, sameClaimScore, type Judgement } from './verdict';
@@ -48,7 +49,8 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 const NO_FACTS: FactComparison = { differences: [], agreements: 0, novel: [] };
 
 /**
- * Builds a matcher over a corpus. The index is built on the first call to match(), so creating a
+ * Builds a matcher over a corpus. The index is built on the first call to match() (from the terms
+ * stored with the corpus when it carries them, see term-index.ts), so creating a
  * matcher is free; corpus sentences are fully analysed only when they come up as candidates.
  */
 export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: string, page?: readonly string[]): Candidate[] } {
@@ -60,13 +62,17 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
     const articleOf = new Int32Array(total);
     const positionOf = new Int32Array(total);
     const vocabulary = new Vocabulary();
+    // Terms stored with the corpus, when they fit; else read from the text.
+    const stored = readTerms(corpus, corpus.index);
     const docs: string[][] = [];
+    let id = 0;
     corpus.articles.forEach((a, article) => {
       a.sentences.forEach((text, position) => {
-        articleOf[docs.length] = article;
-        positionOf[docs.length] = position;
-        docs.push(contentTerms(text));
+        articleOf[id] = article;
+        positionOf[id] = position;
+        docs.push(stored?.[id] ?? contentTerms(text));
         vocabulary.add(text);
+        id++;
       });
     });
     return { articleOf, positionOf, index: new SentenceIndex(docs), vocabulary, features: new Map(), light: new Map(), antecedents: new Map() };

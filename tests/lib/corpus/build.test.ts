@@ -63,7 +63,9 @@ describe('corpus build from the seeds', () => {
     expect(serializeCorpus(buildCorpus(seeds))).toBe(serializeCorpus(corpus));
     expect(serializeCorpus(buildCorpus([...seeds].reverse()))).toBe(serializeCorpus(corpus));
     expect(readFileSync(GENERATED_CORPUS_PATH, 'utf8')).toBe(serializeCorpus(corpus));
-    expect(loadBundledCorpus()).toEqual(corpus);
+    expect(loadBundledCorpus().articles).toEqual(corpus.articles);
+    // The matcher's terms for every sentence are stored with it.
+    expect(loadBundledCorpus().index?.docs).toHaveLength(corpus.articles.reduce((n, a) => n + a.sentences.length, 0));
   });
 });
 
