@@ -26,14 +26,20 @@ export function readTerms(corpus: Corpus, index: SerializedTerms | undefined): s
   const sentences = corpus.articles.flatMap((a) => a.sentences);
   if (index.docs.length !== sentences.length) return null;
   const table = index.terms.split(' ');
+  const byId = new Map<string, string>();
   const docs: string[][] = [];
   for (const doc of index.docs) {
-    const terms: string[] = [];
     if (typeof doc !== 'string') return null;
-    for (const id of doc ? doc.split(' ') : []) {
-      const term = table[Number.parseInt(id, 36)];
-      if (typeof term !== 'string') return null;
-      terms.push(term);
+    const terms = doc ? doc.split(' ') : [];
+    for (let k = 0; k < terms.length; k++) {
+      const id = terms[k]!;
+      let term = byId.get(id);
+      if (term === undefined) {
+        term = table[Number.parseInt(id, 36)];
+        if (typeof term !== 'string') return null;
+        byId.set(id, term);
+      }
+      terms[k] = term;
     }
     docs.push(terms);
   }

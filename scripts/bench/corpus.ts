@@ -7,6 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Corpus, CorpusArticle } from '../../lib/corpus/types';
 import { createMatcher } from '../../lib/matcher/matcher';
+import { serializeTerms } from '../../lib/matcher/term-index';
 
 export interface CorpusBenchRow {
   articles: number;
@@ -19,6 +20,8 @@ export interface CorpusBenchRow {
   matchMs: number;
   /** CPU time of the same runs: the figure to read when the machine is busy with other work. */
   matchCpuMs: number;
+  /** Index build when the corpus carries its sentences' terms, as `npm run corpus` stores them. */
+  storedBuildMs: number;
 }
 
 export interface CorpusBenchResult {
@@ -158,7 +161,20 @@ function benchOne(articles: number): CorpusBenchRow {
     times.push(performance.now() - t);
     cpu.push(process.cpuUsage(c).user / 1000);
   }
-  return { articles, sentences: articles * SENTENCES_PER_ARTICLE, buildMs, heapMb: heap, totalHeapMb: after, matchMs: median(times.slice(1)), matchCpuMs: median(cpu.slice(1)) };
+  const stored: Corpus = { ...corpus, index: serializeTerms(corpus) };
+  t = performance.now();
+  createMatcher(stored).match(['Warm up.']);
+  const storedBuildMs = performance.now() - t;
+  return {
+    articles,
+    sentences: articles * SENTENCES_PER_ARTICLE,
+    buildMs,
+    heapMb: heap,
+    totalHeapMb: after,
+    matchMs: median(times.slice(1)),
+    matchCpuMs: median(cpu.slice(1)),
+    storedBuildMs,
+  };
 }
 
 /** Runs the corpus-scale benchmark and prints one line per figure with its budget. */
@@ -171,7 +187,7 @@ export function benchCorpus(sizes: readonly number[] = [1_000, 10_000]): CorpusB
   const mark = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
   console.log('Corpus scale (synthetic articles of 40 sentences)');
   for (const r of rows) {
-    console.log(`  ${r.articles} articles (${r.sentences} sentences): build ${r.buildMs.toFixed(0)} ms [${mark(r.buildMs <= BUDGET.buildMs)} <= ${BUDGET.buildMs}], ` +
+    console.log(`  ${r.articles} articles (${r.sentences} sentences): build ${r.buildMs.toFixed(0)} ms [${mark(r.buildMs <= BUDGET.buildMs)} <= ${BUDGET.buildMs}] (${r.storedBuildMs.toFixed(0)} ms from stored terms), ` +
       `index memory +${r.heapMb.toFixed(0)} MB [${mark(r.heapMb <= BUDGET.heapMb)} <= ${BUDGET.heapMb}] (heap with corpus ${r.totalHeapMb.toFixed(0)} MB), ` +
       `match one article ${r.matchMs.toFixed(1)} ms [${mark(r.matchMs <= BUDGET.matchMs)} <= ${BUDGET.matchMs}] (cpu ${r.matchCpuMs.toFixed(1)} ms)`);
   }
