@@ -5,6 +5,7 @@ import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import { startClaims } from './claims';
 import { listenForMessages } from './messages';
 import { startNotes } from './notes';
+import { guardStandDown } from './stand-down-guard';
 
 const background = createClient<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
 
@@ -13,6 +14,7 @@ const background = createClient<BackgroundProtocol>((message) => browser.runtime
  * has not switched the site off, and notes on every such page, article or not.
  */
 export async function run(ctx: ContentScriptContext): Promise<void> {
+  guardStandDown(ctx);
   const messages = listenForMessages(ctx);
   const claims = startClaims(ctx, {
     background,
