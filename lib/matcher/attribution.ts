@@ -48,7 +48,9 @@ export function extractAttributions(text: string, tokens: Token[], entities: Spa
     if (k < 0) continue;
     const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
     let subject: Span | undefined;
-    if (/^\s*$/.test(gap)) subject = entities.find((e) => e.end === tokens[k]!.end);
+    // "Israel Jr. said": the abbreviation's full stop does not part the name from its verb.
+    const abbreviated = /^\.\s+$/.test(gap) && /^(jr|sr|[a-z])$/.test(tokens[k]!.norm);
+    if (/^\s*$/.test(gap) || abbreviated) subject = entities.find((e) => e.end === tokens[k]!.end);
     else if (/^,\s*$/.test(gap)) {
       // "The company's chief, Marta Ruiz, said": the name is the appositive itself.
       const named = entities.find((e) => e.end === tokens[k]!.end && /,\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)));

@@ -84,16 +84,18 @@ function isPlace(e: Span): boolean {
 
 /**
  * How surely two names, each missing from the other sentence, fill the same slot (so one replaces
- * the other): 3 for two acronyms, 2 for names sharing a word, 1 for the same words around them
- * (and a country only ever stands for a country), 0 for no sign.
+ * the other): 3 for two acronyms in the same place, 2 for names sharing a word, 1 for the same words
+ * around them or two acronyms that are each the only unmatched name of their sentence (and a
+ * country only ever stands for a country), 0 for no sign.
  */
-function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span): number {
+function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span, sole: boolean): number {
   if (isPlace(pe) !== isPlace(ce)) return 0;
-  if (isAcronym(pe.text) && isAcronym(ce.text)) return 3;
+  const around = neighbours(c, ce);
+  const sameSurroundings = [...neighbours(p, pe)].some((t) => around.has(t));
+  if (isAcronym(pe.text) && isAcronym(ce.text)) return sameSurroundings ? 3 : sole ? 1 : 0;
   const cw = new Set(nameWords(ce.text));
   if (nameWords(pe.text).some((w) => cw.has(w))) return 2;
-  const around = neighbours(c, ce);
-  return [...neighbours(p, pe)].some((t) => around.has(t)) ? 1 : 0;
+  return sameSurroundings ? 1 : 0;
 }
 
 function sameSource(a: string, b: string): boolean {
@@ -147,9 +149,10 @@ export function compareNames(
     (ce) => !usedCorpus.has(ce) && !involved(ce) && locate(ce, page, pageTerms).status === 'missing',
   );
   const attributed = new Set(pa);
+  const sole = pageOnly.length === 1 && corpusOnly.length === 1;
   // The surest pairs first: a name fills at most one slot.
   const pairs = pageOnly
-    .flatMap((pe, i) => corpusOnly.map((ce, j) => ({ pe, ce, m: slotMatch(page, pe, corpus, ce), order: i * 100 + j })))
+    .flatMap((pe, i) => corpusOnly.map((ce, j) => ({ pe, ce, m: slotMatch(page, pe, corpus, ce, sole), order: i * 100 + j })))
     .filter((x) => x.m > 0)
     .sort((a, b) => b.m - a.m || a.order - b.order);
   const paired = new Map<Span, Span>();

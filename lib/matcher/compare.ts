@@ -33,11 +33,20 @@ function quantityKind(q: Quantity): Difference['kind'] {
 
 /**
  * A count on one side against a list that enumerates the same group on the other ("two cities" /
- * "Shenzhen, Guangzhou and Zhuhai"). A list introduced by "include" gives examples only.
+ * "Shenzhen, Guangzhou and Zhuhai").
  */
 function countedByList(q: Quantity, lists: NameList[]): NameList | undefined {
   if (q.dimension !== 'count' || !q.noun || q.approx) return undefined;
-  return lists.find((l) => !l.partial && l.noun === q.noun);
+  return lists.find((l) => l.noun === q.noun);
+}
+
+/**
+ * Whether a count fits a list: its length, or, for a list of examples ("brands including A, B and
+ * C"), at least its length. Undefined when a count above a list of examples says more than the list.
+ */
+function fitsList(value: number, list: NameList): boolean | undefined {
+  if (!list.partial) return value === list.items.length;
+  return value < list.items.length ? false : undefined;
 }
 
 function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: SentenceFeatures, out: FactComparison): void {
@@ -63,15 +72,18 @@ function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: Sente
     if (counterpart) {
       used.add(counterpart);
       out.differences.push({ kind: quantityKind(q), page: q.text, corpus: counterpart.text });
-    } else if (list && list.items.length === q.value) out.agreements++;
-    else if (list) out.differences.push({ kind: 'count', page: q.text, corpus: list.text });
-    else out.novel.push(q.text);
+    } else {
+      const fits = list && fitsList(q.value, list);
+      if (fits === true) out.agreements++;
+      else if (fits === false) out.differences.push({ kind: 'count', page: q.text, corpus: list!.text });
+      else out.novel.push(q.text);
+    }
   }
   // A count in the corpus against a list on the page.
   for (const c of corpus) {
     if (used.has(c) || page.some((q) => q.dimension === c.dimension && q.noun === c.noun)) continue;
     const list = countedByList(c, pageFeatures.facts.lists);
-    if (list && list.items.length !== c.value) out.differences.push({ kind: 'count', page: list.text, corpus: c.text });
+    if (list && !list.partial && list.items.length !== c.value) out.differences.push({ kind: 'count', page: list.text, corpus: c.text });
   }
 }
 

@@ -59,7 +59,9 @@ export function extractEntities(text: string, tokens: Token[], opts: EntityOptio
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
       const gap = text.slice(tokens[j]!.end, next.start);
-      if (!/^[\s-]*$/.test(gap) && gap !== "'") break;
+      // "Romulo Victor M. Israel Jr.": an initial's full stop stays inside the name.
+      const initial = /^\.\s+$/.test(gap) && /^[A-Z]$/.test(tokens[j]!.raw);
+      if (!/^[\s-]*$/.test(gap) && gap !== "'" && !initial) break;
       if (inCode(next)) break;
       if (isNameToken(next, false, opts)) {
         j++;

@@ -19,7 +19,8 @@ function noun(t: Token): string {
  */
 function listNoun(text: string, tokens: Token[], start: number, partial: boolean): string {
   const before = tokens.filter((t) => t.end <= start && !t.isNumber);
-  if (partial && /\binclud/i.test(text.slice(Math.max(0, start - 12), start))) {
+  // "Carmakers that export include A, B and C": the group is the subject, before the verb.
+  if (partial && /\binclude[sd]?\s+$/i.test(text.slice(Math.max(0, start - 12), start))) {
     const subject = before.find((t) => isPlural(t.norm));
     return subject ? noun(subject) : '';
   }

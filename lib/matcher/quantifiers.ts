@@ -66,6 +66,11 @@ export function extractQuantifiers(text: string, tokens: Token[]): QuantifierCue
       out.push({ size: 'small', cue: 'no one', noun: '' });
       return;
     }
+    // "only a few", "just a few": few after all.
+    if (w === 'few' && prev === 'a' && /^(only|just)$/.test(tokens[i - 2]?.norm ?? '')) {
+      out.push({ size: 'small', cue: `${tokens[i - 2]!.raw} a few`, noun: groupNoun(text, tokens, i + 1) });
+      return;
+    }
     const large = LARGE.has(w);
     if (!large && !SMALL.has(w)) return;
     if (NOT_QUANTIFYING_AFTER.has(prev) || NOT_QUANTIFYING_BEFORE.has(next)) return;

@@ -40,7 +40,10 @@ export function extractScope(text: string, tokens: Token[]): ScopeCue[] {
       // "only two cities": a count, compared as one.
       const next = tokens[i + 1];
       const counted = !!next && (next.isNumber ? !/(st|nd|rd|th)$/.test(next.norm) : parseNumberWords(next.norm) !== null) && text[next.end] !== '-';
-      if (counted) return;
+      // "only a few", "only some": a quantifier, compared as one.
+      const quantifier = next?.norm === 'a' ? tokens[i + 2]?.norm : next?.norm;
+      const quantified = /^(few|handful|some|several)$/.test(quantifier ?? '');
+      if (counted || quantified) return;
       // "not the only", "not their only", "not only": the opposite of exclusive.
       const negated = tokens[i - 1]?.norm === 'not' || tokens[i - 2]?.norm === 'not';
       const noun = headNoun(text, tokens, i + 1);
@@ -49,7 +52,7 @@ export function extractScope(text: string, tokens: Token[]): ScopeCue[] {
       out.push({ kind: 'inclusive', cue: 'one of', noun: headNoun(text, tokens, i + 2) });
     } else if (w === 'other' && tokens[i - 1]?.norm === 'and') {
       out.push({ kind: 'inclusive', cue: 'and other', noun: headNoun(text, tokens, i + 1) });
-    } else if (!t.isNumber && !STOPWORDS.has(w) && !t.capitalized && isPlural(w)) {
+    } else if (!t.isNumber && !STOPWORDS.has(w) && (!t.capitalized || i === 0) && isPlural(w)) {
       out.push({ kind: 'plural', cue: t.raw, noun: canonicalTerm(stem(americanize(w))) });
     }
   });

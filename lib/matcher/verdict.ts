@@ -10,7 +10,8 @@ export interface Judgement {
 
 export const THRESHOLDS = {
   corroborated: 0.25,
-  divergent: 0.40,
+  divergent: 0.4,
+  divergentName: 0.45,
   maxDifferences: 1,
   /** Share of the corpus sentence a thin match must cover. */
   thinCoverCorpus: 0.2,
@@ -61,7 +62,9 @@ export function judge(o: Overlap, facts: FactComparison): Judgement {
   if (!enoughInCommon(o)) return { verdict: 'none', score };
   const diffs = facts.differences.length;
   if (facts.novel.length === 0 && diffs === 0 && score >= THRESHOLDS.corroborated && beyondTopic(o, facts)) return { verdict: 'corroborated', score };
-  if (facts.novel.length === 0 && diffs > 0 && diffs <= THRESHOLDS.maxDifferences && score >= THRESHOLDS.divergent) {
+  // A changed name is read from the words around it, a weaker sign than a changed figure: it needs a closer match.
+  const needed = facts.differences.some((d) => d.kind === 'name') ? THRESHOLDS.divergentName : THRESHOLDS.divergent;
+  if (facts.novel.length === 0 && diffs > 0 && diffs <= THRESHOLDS.maxDifferences && score >= needed) {
     return { verdict: 'divergent', score };
   }
   return { verdict: 'none', score };

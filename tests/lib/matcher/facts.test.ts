@@ -108,6 +108,19 @@ describe('names, attribution, negation and scope', () => {
     ]);
   });
 
+  it('keeps initials inside a name, up to the verb that credits it', () => {
+    const f = facts('Philippine envoy Romulo V. Israel Jr. said trade grew.');
+    expect(f.entities.map((e) => e.text)).toEqual(['Philippine', 'Romulo V. Israel Jr']);
+    expect(f.attributions).toEqual(['Romulo V. Israel Jr']);
+  });
+
+  it('pairs two acronyms as one changed name only when they stand in the same place', () => {
+    expect(differences('The plan was drafted by the EU with help from Halvor Construction.', 'The plan was drafted by the NEC with help from Halvor Construction.')).toEqual([
+      'name: EU / NEC',
+    ]);
+    expect(differences('Analysts at the EU doubt the plan.', 'The plan was drafted by the NEC with help from Halvor Construction.')).toEqual([]);
+  });
+
   it('matches names by initials and by part, and flags a changed name', () => {
     expect(differences('The NYT obtained the file.', 'The New York Times obtained the file.')).toEqual([]);
     expect(differences('Soldatov reviewed the file.', 'Andrei Soldatov reviewed the file.')).toEqual([]);

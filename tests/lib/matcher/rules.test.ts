@@ -14,6 +14,7 @@ const diffs = (sentence: string) => one(sentence).differences.map((d) => `${d.ki
 describe('quantifiers and opposite outcomes come out divergent on polarity', () => {
   it.each([
     ['few against many', 'Few delegates signed memorandums of understanding, pledged new investment or arranged return visits, the council said.', 'polarity: Few / Many'],
+    ['only a few against many', 'Only a few delegates signed memorandums of understanding, pledged new investment or arranged return visits, the council said.', 'polarity: Only a few / Many'],
     ['no against many', 'No delegates signed memorandums of understanding, pledged new investment or arranged return visits, the council said.', 'polarity: No / Many'],
     ['fell against rose', 'Freight volumes at the three ports fell by 6 percent in the first half of the year, the port authorities said.', 'polarity: fell / rose'],
     ['rejected against approved', 'The council rejected a joint training programme for port engineers in March.', 'polarity: rejected / approved'],
@@ -81,6 +82,8 @@ describe('scope and counts against lists of names', () => {
     ['a count against a list of the same group', 'Nordic envoys toured only two ports, Rotterdam and Antwerp, over five days.', 'count', 'two', 'Rotterdam, Antwerp and Le Havre'],
     ['a larger count', 'Nordic envoys toured four ports on a five-day trip.', 'count', 'four', 'Rotterdam, Antwerp and Le Havre'],
     ['"only one"', 'Nordic envoys toured only one port, Rotterdam, because of a storm.', 'count', 'one', 'Rotterdam, Antwerp and Le Havre'],
+    ['fewer than the examples listed', 'Two carmakers, Korvan and Delta Auto, have opened plants abroad.', 'count', 'Two', 'Korvan, Delta Auto and Sunward Motors'],
+    ['"the only" against a plural', 'Korvan Motors is the only carmaker that has opened plants abroad.', 'scope', 'only', 'Carmakers'],
   ])('%s', (_name, sentence, kind, page, corpusValue) => {
     const v = one(sentence);
     expect(v.verdict).toBe('divergent');
@@ -90,6 +93,7 @@ describe('scope and counts against lists of names', () => {
   it('agrees when the count is the length of the list, and with a list of examples that leaves the others out', () => {
     expect(one('Nordic envoys toured three ports, Rotterdam, Antwerp and Le Havre, over five days.').verdict).toBe('corroborated');
     expect(one('Korvan and Delta Auto are among the carmakers that have opened plants abroad.').verdict).toBe('corroborated');
+    expect(one('Carmakers that have opened plants abroad include Korvan and Delta Auto.').verdict).toBe('corroborated');
   });
 });
 
