@@ -22,8 +22,6 @@ export interface Overlap {
    * says of the names, not which names it mentions. 1 when it has no plain words.
    */
   coverPlain: number;
-  /** How many of the page sentence's plain words were matched. */
-  matchedPlain: number;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -98,7 +96,6 @@ export function termOverlap(
   const leftoverCorpus = corpus.terms.filter((t) => !pageTerms.has(t));
   let plainTotal = 0;
   let plainMatched = 0;
-  let matchedPlain = 0;
   for (const t of page.terms) {
     const w = weight(t, page);
     const plain = !page.entityTerms.has(t);
@@ -112,10 +109,7 @@ export function termOverlap(
       continue;
     }
     matched += credit * w;
-    if (plain) {
-      plainMatched += credit * w;
-      matchedPlain++;
-    }
+    if (plain) plainMatched += credit * w;
     matchedTerms++;
   }
   let corpusTotal = 0;
@@ -151,7 +145,6 @@ export function termOverlap(
     coverPage: pageTotal ? matched / pageTotal : 0,
     coverCorpus: corpusTotal ? corpusMatched / corpusTotal : 0,
     coverPlain: plainTotal ? plainMatched / plainTotal : 1,
-    matchedPlain,
     unmatched,
     matchedWeight: matched,
     matchedTerms,
