@@ -153,6 +153,8 @@ function benchOne(articles: number): CorpusBenchRow {
   const heap = after - before;
   const times: number[] = [];
   const cpu: number[] = [];
+  // The background keeps its matcher: time it warm, after two untimed articles.
+  for (let run = 0; run < 2; run++) matcher.match(pageArticle(corpus, 90 + run));
   for (let run = 0; run < 9; run++) {
     const page = pageArticle(corpus, 100 + run);
     t = performance.now();
@@ -171,8 +173,8 @@ function benchOne(articles: number): CorpusBenchRow {
     buildMs,
     heapMb: heap,
     totalHeapMb: after,
-    matchMs: median(times.slice(1)),
-    matchCpuMs: median(cpu.slice(1)),
+    matchMs: median(times),
+    matchCpuMs: median(cpu),
     storedBuildMs,
   };
 }
