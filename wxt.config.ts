@@ -9,6 +9,9 @@ const GECKO = {
   data_collection_permissions: { required: ['none'] },
 };
 
+/** Firefox for Android reads the data-collection declaration from version 142 on. */
+const GECKO_ANDROID = { strict_min_version: '142.0' };
+
 /**
  * The content script runs on every page, so it uses the browsers' native messaging (see
  * entrypoints/crosscheck.content/messages.ts) instead of webextension-polyfill: ~10 KB less on every page.
@@ -39,6 +42,6 @@ export default defineConfig({
     commands: {
       'add-note': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Add a Crosscheck note to the selection' },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO, gecko_android: GECKO_ANDROID } } : {}),
   }),
 });
