@@ -1,7 +1,10 @@
 import { stem } from '@/lib/text/stem';
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
-import { governedStem, hasAntonymPair, isPlainNegator } from './polarity';
+import { governedStem, hasAntonymPair, isPlainNegator, prefixOpposite } from './polarity';
+
+/** Stems of going ahead with a plan ("press ahead", "proceed with", "pursue"). */
+const FORWARD = new Set(['ahead', 'proce', 'proceed', 'pursu']);
 
 type Quantifier = SentenceFeatures['facts']['quantifiers'][number];
 
@@ -35,7 +38,7 @@ function compareQuantifiers(page: SentenceFeatures, corpus: SentenceFeatures, ou
 export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (compareQuantifiers(page, corpus, out)) return;
   const word = (f: SentenceFeatures, stemmed: string) => f.tokens.find((t) => stem(t.norm) === stemmed)?.raw ?? stemmed;
-  const antonyms = hasAntonymPair(page.stems, corpus.stems);
+  const antonyms = hasAntonymPair(page.stems, corpus.stems) ?? prefixOpposite(page.stems, corpus.stems);
   const pn = page.facts.negations;
   const cn = corpus.facts.negations;
   if (antonyms) {
@@ -46,8 +49,12 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
   }
   if ((pn.length > 0) === (cn.length > 0)) return;
   const [neg, negFeatures, other] = pn.length ? [pn, page, corpus] : [cn, corpus, page];
-  const governed = neg.map((c) => governedStem(negFeatures.tokens, c)).find((s) => s !== null && other.stems.has(s));
-  if (!governed) return;
+  const governedStems = neg.map((c) => governedStem(negFeatures.tokens, c));
+  const governed = governedStems.find((s) => s !== null && other.stems.has(s));
+  // "decided not to build" against "would press ahead with": a plan dropped against a plan kept.
+  const forward = (f: SentenceFeatures) => [...f.stems].some((x) => FORWARD.has(x));
+  const dropped = governedStems.some((s) => s !== null) && forward(other) && !forward(negFeatures);
+  if (!governed && !dropped) return;
   const describe = (f: SentenceFeatures) =>
     f.facts.negations.length ? `not (${f.facts.negations.map((c) => c.cue).join(', ')})` : 'affirmative';
   out.differences.push({ kind: 'polarity', page: describe(page), corpus: describe(corpus) });

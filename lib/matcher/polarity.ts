@@ -23,6 +23,16 @@ const ANTONYMS: readonly [string[], string[]][] = [
   [['fail'], ['succeed', 'success']],
   [['deni'], ['confirm', 'admit', 'acknowledg']],
   [['lose$', 'lost$', 'defeat'], ['win$', 'won$', 'victori']],
+  // Verdicts on someone or something: approval against disapproval.
+  [
+    ['criticis', 'condemn', 'denounc', 'censur', 'deplor', 'lambast', 'rebuk', 'disapprov'],
+    ['prais', 'commend', 'applaud', 'laud$', 'hail$', 'welcom', 'approv'],
+  ],
+  [['dissatisfi', 'discont', 'unhappi', 'displeas', 'disappoint', 'frustrat'], ['satisfi', 'content$', 'happi', 'pleas$']],
+  [['optimist'], ['pessimist']],
+  [['ban$', 'banned$', 'prohibit', 'forbid', 'forbad'], ['allow$', 'permit$', 'permitted$', 'legalis', 'legaliz']],
+  // Means: well off against hard up.
+  [['hardship', 'difficulti', 'struggl', 'impoverish', 'poverti', 'insolv'], ['comfort', 'well-off', 'afflu', 'prosper', 'wealthi']],
   // Figures that went down against figures that went up.
   [
     ['fell$', 'fall$', 'fallen$', 'drop$', 'decreas', 'shrank$', 'shrink$', 'shrunk$', 'slump$', 'plung', 'tumbl', 'slid$', 'sank$', 'lower$', 'contract$', 'weaken$'],
@@ -113,4 +123,25 @@ export function hasAntonymPair(stemsA: ReadonlySet<string>, stemsB: ReadonlySet<
     if (aPos && bNeg && !aNeg && !bPos) return [aPos, bNeg];
   }
   return null;
+}
+
+/** Words whose un- or dis- form is not their opposite ("display", "discount", "uncover"). */
+const NOT_PREFIX_OPPOSITES = new Set(['plai', 'count', 'patch', 'charg', 'cover', 'tract', 'miss', 'pos', 'trict']);
+
+/**
+ * A word on one side and its un- or dis- form on the other ("satisfied" / "dissatisfied",
+ * "popular" / "unpopular"), when neither sentence has both: the pair of stems, or null.
+ */
+export function prefixOpposite(stemsA: ReadonlySet<string>, stemsB: ReadonlySet<string>): [string, string] | null {
+  const find = (x: ReadonlySet<string>, y: ReadonlySet<string>): [string, string] | null => {
+    for (const s of x) {
+      const base = /^(?:un|dis)(.{4,})$/.exec(s)?.[1];
+      if (base && !NOT_PREFIX_OPPOSITES.has(base) && y.has(base) && !x.has(base) && !y.has(s)) return [s, base];
+    }
+    return null;
+  };
+  const ab = find(stemsA, stemsB);
+  if (ab) return ab;
+  const ba = find(stemsB, stemsA);
+  return ba && [ba[1], ba[0]];
 }

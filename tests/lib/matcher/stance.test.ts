@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build';
+import { loadBundledCorpus } from '@/lib/corpus/load';
+import { createMatcher } from '@/lib/matcher/matcher';
+
+// A story written for these tests, next to the bundled corpus so that term weights are realistic.
+const story = {
+  id: 'test-stance',
+  outlet: 'Valley Courier',
+  title: 'Regional council reviews the new water plan',
+  source: 'Valley Courier',
+  text: [
+    'The farmers\' union criticised the regional council\'s new water allocation plan for the Tarn valley at a meeting on Tuesday.',
+    'Most growers in the valley said they were dissatisfied with the irrigation quotas set for the coming summer.',
+    'The bottling company Clearspring decided not to build new plants in the valley after the drought of last year.',
+    'Residents of the upper valley welcomed the decision to reopen the old reservoir near Belmont.',
+    'The council said the reservoir would hold enough water for twelve thousand households.',
+  ].join('\n\n'),
+};
+const extra = buildCorpus([{ name: 'stance.json', content: JSON.stringify([story]) }]);
+const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
+const one = (sentence: string) => matcher.match([sentence])[0]!;
+
+describe('evaluative opposites and dropped plans come out divergent on polarity', () => {
+  it.each([
+    ['praised against criticised', 'The farmers\' union praised the regional council\'s new water allocation plan for the Tarn valley at a meeting on Tuesday.', 'praised', 'criticised'],
+    ['satisfied against dissatisfied', 'Most growers in the valley said they were satisfied with the irrigation quotas set for the coming summer.', 'satisfied', 'dissatisfied'],
+    ['content against dissatisfied', 'Most growers in the valley said they were content with the irrigation quotas set for the coming summer.', 'content', 'dissatisfied'],
+    ['condemned against welcomed', 'Residents of the upper valley condemned the decision to reopen the old reservoir near Belmont.', 'condemned', 'welcomed'],
+  ])('%s', (_name, sentence, page, corpus) => {
+    const v = one(sentence);
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'polarity', page, corpus }]);
+    expect(v.evidence?.articleId).toBe('test-stance');
+  });
+
+  it('flags a plan carried on against a plan dropped', () => {
+    const v = one('The bottling company Clearspring would press ahead with new plants in the valley after the drought of last year.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences.map((d) => d.kind)).toEqual(['polarity']);
+  });
+
+  it('keeps paraphrases that take the same side corroborated', () => {
+    expect(one('At a meeting on Tuesday the farmers\' union criticised the regional council\'s new water allocation plan for the Tarn valley.').verdict).toBe('corroborated');
+    expect(one('Most growers in the valley said they were unhappy with the irrigation quotas set for the coming summer.').verdict).not.toBe('divergent');
+    expect(one('Residents of the upper valley welcomed the decision to reopen the old reservoir near Belmont, the council said.').verdict).toBe('corroborated');
+  });
+
+  it('leaves unrelated sentences on the same topic alone', () => {
+    expect(one('Growers praised the quality of this year\'s apple harvest in a neighbouring region.').verdict).toBe('none');
+    expect(one('A union of teachers welcomed a pay offer from the education ministry on Tuesday.').verdict).toBe('none');
+  });
+});
