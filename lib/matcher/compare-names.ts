@@ -142,7 +142,7 @@ export function compareNames(
     if (where.status === 'found' || (where.status === 'missing' && referredTo(pe, antecedents))) out.agreements++;
     else if (where.status === 'conflict') {
       usedCorpus.add(where.other);
-      nameConflict(pe, where.other, out);
+      nameConflict(page, pe, where.other, out);
     } else pageOnly.push(pe);
   }
   const corpusOnly = corpus.facts.entities.filter(
@@ -163,7 +163,7 @@ export function compareNames(
   }
   for (const pe of pageOnly) {
     const ce = paired.get(pe);
-    if (ce) nameConflict(pe, ce, out);
+    if (ce) nameConflict(page, pe, ce, out);
     else if (!attributed.has(pe.text) && !contentTerms(pe.text).every((t) => context().has(t))) {
       // A name the corpus sentence and its neighbours never mention: the page adds a fact (who it
       // credits the claim to does not count).
@@ -180,9 +180,16 @@ function referredTo(e: Span, antecedents: ReadonlySet<string>): boolean {
   return antecedents.size > 0 && terms.length > 0 && terms.every((t) => antecedents.has(t));
 }
 
-/** Two names in the same slot. Another country is another actor, so another claim, rather than a wrong name. */
-function nameConflict(pe: Span, ce: Span, out: FactComparison): void {
-  if (isPlace(pe) || isPlace(ce)) out.novel.push(pe.text);
+/** Words that add a second actor to a claim made of a first ("Australia is also buying"). */
+const ADDITIVE_RE = /\b(also|too|likewise|similarly|as well|in turn|joins?|joined|followed)\b/i;
+
+/**
+ * Two names in the same slot: another name given for the same claim. A country against a country
+ * is another place or actor for the same claim, unless the page presents it as a second one, in
+ * addition to the first ("X is also buying"): then it is another claim.
+ */
+function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactComparison): void {
+  if (isPlace(pe) !== isPlace(ce) || (isPlace(pe) && ADDITIVE_RE.test(page.text))) out.novel.push(pe.text);
   else out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });
 }
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build';
+import { loadBundledCorpus } from '@/lib/corpus/load';
+import { createMatcher } from '@/lib/matcher/matcher';
+
+// A story written for these tests, next to the bundled corpus so that term weights are realistic.
+const story = {
+  id: 'test-places',
+  outlet: 'Rail Gazette',
+  title: 'Night trains return',
+  source: 'Rail Gazette',
+  text: [
+    'The sleeper service between the two capitals was first tested in France before the operator Nordline expanded it across the continent.',
+    'Nordline said the new carriages would be assembled at a plant in Germany owned by the engineering group Halvard.',
+    'Ticket sales for the winter timetable opened in the first week of October.',
+  ].join('\n\n'),
+};
+const extra = buildCorpus([{ name: 'places.json', content: JSON.stringify([story]) }]);
+const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
+const one = (sentence: string) => matcher.match([sentence])[0]!;
+
+describe('another country in the same place of the same claim', () => {
+  it('comes out divergent on the name', () => {
+    const v = one('The sleeper service between the two capitals was first tested in Italy before the operator Nordline expanded it across the continent.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Italy', corpus: 'France' }]);
+    expect(v.evidence?.articleId).toBe('test-places');
+  });
+
+  it('is another claim when the page adds the country to the first ("also")', () => {
+    expect(one('Nordline said new carriages would also be assembled at a plant in Italy owned by the engineering group Halvard.').verdict).not.toBe('divergent');
+  });
+
+  it('keeps the same country in a reworded sentence corroborated', () => {
+    expect(one('The sleeper service between the two capitals was first tested in France, before Nordline expanded it across the continent.').verdict).toBe('corroborated');
+  });
+
+  it('leaves a sentence about another topic in another country alone', () => {
+    expect(one('The first week of October saw heavy rain in Italy.').verdict).toBe('none');
+  });
+});
