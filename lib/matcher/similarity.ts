@@ -33,10 +33,28 @@ const ENTITY_BOOST = 1.5;
 const PREFIX_CREDIT = 0.7;
 const MIN_PREFIX = 5;
 
-function sharesPrefix(a: string, b: string): boolean {
-  if (a.length < MIN_PREFIX || b.length < MIN_PREFIX) return false;
-  for (let i = 0; i < MIN_PREFIX; i++) if (a[i] !== b[i]) return false;
-  return true;
+const termSets = new WeakMap<LightFeatures, ReadonlySet<string>>();
+
+/** The terms of a sentence as a set, made once per analysed sentence. */
+function termSet(f: LightFeatures): ReadonlySet<string> {
+  let set = termSets.get(f);
+  if (!set) termSets.set(f, (set = new Set(f.terms)));
+  return set;
+}
+
+/**
+ * The leading MIN_PREFIX characters of the terms not in `other` that are long enough to share a
+ * prefix (spokesman / spokesperson); null when there are none.
+ */
+function prefixesOf(terms: readonly string[], other: ReadonlySet<string>): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const t of terms) if (t.length >= MIN_PREFIX && !other.has(t)) (out ??= new Set()).add(t.slice(0, MIN_PREFIX));
+  return out;
+}
+
+/** Whether a term shares its leading MIN_PREFIX characters with one of `prefixes`. */
+function hasPrefix(prefixes: ReadonlySet<string> | null, t: string): boolean {
+  return prefixes !== null && t.length >= MIN_PREFIX && prefixes.has(t.slice(0, MIN_PREFIX));
 }
 
 /** Whether a text writes an acronym in capitals ("GBA", "G.B.A."). */
@@ -86,14 +104,16 @@ export function termOverlap(
   antecedents: ReadonlySet<string> = NONE,
 ): Overlap {
   const weight = (t: string, f: LightFeatures) => idf(t) * (f.entityTerms.has(t) ? ENTITY_BOOST : 1);
-  const corpusTerms = new Set(corpus.terms);
-  const pageTerms = new Set(page.terms);
+  const corpusTerms = termSet(corpus);
+  const pageTerms = termSet(page);
   const acronyms = acronymMatches(page, corpus, pageTerms, corpusTerms);
   let pageTotal = 0;
   let matched = 0;
   const unmatched: string[] = [];
   let matchedTerms = 0;
-  const leftoverCorpus = corpus.terms.filter((t) => !pageTerms.has(t));
+  // Prefixes of the terms each side has that the other lacks: a prefix match is one set lookup.
+  const leftoverCorpus = prefixesOf(corpus.terms, pageTerms);
+  const leftoverPage = prefixesOf(page.terms, corpusTerms);
   let plainTotal = 0;
   let plainMatched = 0;
   for (const t of page.terms) {
@@ -103,7 +123,7 @@ export function termOverlap(
     if (plain) plainTotal += w;
     let credit = 0;
     if (corpusTerms.has(t) || acronyms.onPage.has(t) || antecedents.has(t)) credit = 1;
-    else if (leftoverCorpus.some((u) => sharesPrefix(t, u))) credit = PREFIX_CREDIT;
+    else if (hasPrefix(leftoverCorpus, t)) credit = PREFIX_CREDIT;
     if (!credit) {
       unmatched.push(t);
       continue;
@@ -118,7 +138,7 @@ export function termOverlap(
     const w = weight(t, corpus);
     corpusTotal += w;
     if (pageTerms.has(t) || acronyms.inCorpus.has(t)) corpusMatched += w;
-    else if (page.terms.some((u) => !corpusTerms.has(u) && sharesPrefix(t, u))) corpusMatched += PREFIX_CREDIT * w;
+    else if (hasPrefix(leftoverPage, t)) corpusMatched += PREFIX_CREDIT * w;
   }
   let found = 0;
   let foundTotal = 0;
@@ -126,7 +146,7 @@ export function termOverlap(
     const w = idf(t);
     foundTotal += w;
     if (corpusTerms.has(t) || antecedents.has(t)) found += w;
-    else if (leftoverCorpus.some((u) => sharesPrefix(t, u))) found += PREFIX_CREDIT * w;
+    else if (hasPrefix(leftoverCorpus, t)) found += PREFIX_CREDIT * w;
   }
   let quoteTotal = 0;
   let quoteMatched = 0;
