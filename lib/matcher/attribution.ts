@@ -19,6 +19,15 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'pre
 const LEAD_INS = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof', 'president', 'colonel', 'general', 'secretary', 'minister', 'defence', 'defense']);
 
 /**
+ * Whether what follows a name after a reporting verb ends the credit ("said Andrei Soldatov, an
+ * expert", "said Soldatov of Agentura"), rather than going on with the reported clause, of which the
+ * name is the subject ("said Putin believes ...").
+ */
+function closesSource(rest: string): boolean {
+  return /^\s*(?:$|[,.;:!?)'"\u2019\u201d\u2014\u2013-]|(?:of|who|whose|from|at|in|on|to|when|while|after|and|as|during|told|last|this|on)\b)/i.test(rest);
+}
+
+/**
  * Who a sentence attributes its claim to: a name right after a reporting verb ("said Andrei
  * Soldatov", "according to the NYT"), or the name that is the verb's subject ("CNN reported",
  * "The Diplomat, a magazine, notes"). Names after "citing" are the source's source and are skipped.
@@ -37,15 +46,27 @@ export function extractAttributions(text: string, tokens: Token[], entities: Spa
     while (j < tokens.length && LEAD_INS.has(tokens[j]!.norm)) j++;
     const after = tokens[j] && entityStartingAt(tokens[j]!.start);
     const from = according ? tokens[i + 1]!.end : t.end;
-    if (after && !toAudience && /^[\s,]*(?:the\s+)?$/i.test(text.slice(from, after.start).replace(/\b(mr|mrs|ms|dr|professor|president|colonel)\b\.?/gi, ''))) {
+    const credited = after && !toAudience &&
+      /^[\s,]*(?:the\s+)?$/i.test(text.slice(from, after.start).replace(/\b(mr|mrs|ms|dr|professor|president|colonel)\b\.?/gi, ''));
+    if (credited && (according || closesSource(text.slice(after.end)))) {
       out.push(after.text);
       continue;
     }
     if (according) continue;
-    // Subject before the verb, past auxiliaries and one appositive between commas.
+    const subject = subjectBefore(text, tokens, entities, i);
+    if (subject) out.push(subject.text);
+    // "... said Putin believes": with no named speaker before the verb, the name after it is the best guess.
+    else if (credited) out.push(after.text);
+  }
+  return out;
+}
+
+/** The named subject of the reporting verb at token i, past auxiliaries and one appositive between commas. */
+function subjectBefore(text: string, tokens: Token[], entities: Span[], i: number): Span | undefined {
+  {
     let k = i - 1;
     while (k >= 0 && AUXILIARIES.has(tokens[k]!.norm)) k--;
-    if (k < 0) continue;
+    if (k < 0) return undefined;
     const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
     let subject: Span | undefined;
     // "Israel Jr. said": the abbreviation's full stop does not part the name from its verb.
@@ -59,7 +80,6 @@ export function extractAttributions(text: string, tokens: Token[], entities: Spa
       if (named) subject = named;
       else if (open > 0) subject = entities.find((e) => e.end <= open && /^\s*$/.test(text.slice(e.end, open)));
     }
-    if (subject && !/\bciting\s+[^,]*$/i.test(text.slice(0, subject.start))) out.push(subject.text);
+    return subject && !/\bciting\s+[^,]*$/i.test(text.slice(0, subject.start)) ? subject : undefined;
   }
-  return out;
 }

@@ -168,10 +168,19 @@ export function compareNames(
       // A name the corpus sentence and its neighbours never mention: the page adds a fact (who it
       // credits the claim to does not count).
       out.novel.push(pe.text);
+    } else if (attributed.has(pe.text) && !ca.length && spokenByAntecedent(corpus, antecedents) && !referredTo(pe, antecedents)) {
+      // The corpus sentence gives the words of someone named just before it; the page credits them
+      // to a person who is not among those names: someone else's words, another claim.
+      out.novel.push(pe.text);
     }
   }
   // Names around a misattributed quote (the speaker's affiliation) are part of the same difference.
   if (conflicted.size) out.differences = out.differences.filter((d) => d.kind !== 'name');
+}
+
+/** Whether a sentence gives the words of a speaker named before it (a quotation, or "he said"). */
+function spokenByAntecedent(f: SentenceFeatures, antecedents: ReadonlySet<string>): boolean {
+  return antecedents.size > 0 && (f.quoteTerms.length > 0 || /\b(?:he|she)\s+(?:said|says|added|adds|told|tells|argued|argues|wrote|writes|noted|notes)\b/i.test(f.text));
 }
 
 /** A name that a pronoun of the corpus sentence stands for (named in the sentences before it). */

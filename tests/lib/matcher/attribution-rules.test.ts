@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '@/lib/matcher/attribution';
+import { analyzeSentence } from '@/lib/matcher/features';
+import { buildCorpus } from '@/lib/corpus/build';
+import { loadBundledCorpus } from '@/lib/corpus/load';
+import { createMatcher } from '@/lib/matcher/matcher';
+
+const speakers = (s: string) => {
+  const f = analyzeSentence(s);
+  return extractAttributions(f.text, f.tokens, f.facts.entities);
+};
+
+describe('who a sentence credits', () => {
+  it('takes the speaker before the verb when the name after it opens the reported clause', () => {
+    expect(speakers('Marta Ruiz, an analyst at the Lisbon institute, said Korvan expects a weaker year.')).toEqual(['Marta Ruiz']);
+    expect(speakers('Marta Ruiz said Korvan expects a weaker year.')).toEqual(['Marta Ruiz']);
+  });
+
+  it('takes the name after the verb when it closes the credit', () => {
+    expect(speakers('The market faces a weaker year, said Marta Ruiz, an analyst.')).toEqual(['Marta Ruiz']);
+    expect(speakers('The market faces a weaker year, said Marta Ruiz of Lisbon University.')).toEqual(['Marta Ruiz of Lisbon University']);
+    expect(speakers('"The market faces a weaker year," said Ruiz.')).toEqual(['Ruiz']);
+    expect(speakers('According to Marta Ruiz the market faces a weaker year.')).toEqual(['Marta Ruiz']);
+  });
+});
+
+// A story written for these tests: a quotation whose speaker is named in the sentence before it.
+const story = {
+  id: 'test-quotes',
+  outlet: 'Harbour Tribune',
+  title: 'Shipyards look east',
+  source: 'Harbour Tribune',
+  text: [
+    'The shipyard in Gdynia has won three orders for ferries this spring.',
+    '"We are booked until the end of the decade," said Tomasz Wilk, the yard\'s managing director.',
+    '"Our welders are the best on the Baltic coast, and the order book proves it."',
+    'A rival yard in Szczecin has laid off a third of its staff.',
+  ].join('\n\n'),
+};
+const extra = buildCorpus([{ name: 'quotes.json', content: JSON.stringify([story]) }]);
+const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
+const one = (sentence: string) => matcher.match([sentence])[0]!;
+
+describe('words of a speaker named before the quotation', () => {
+  it('are not corroborated when the page credits them to someone else', () => {
+    expect(one('Jan Nowak said the welders are the best on the Baltic coast and the order book proves it.').verdict).not.toBe('corroborated');
+  });
+
+  it('stay corroborated when the page credits them to the speaker', () => {
+    const v = one('Tomasz Wilk said the welders are the best on the Baltic coast and the order book proves it.');
+    expect(v.verdict).toBe('corroborated');
+    expect(v.evidence?.articleId).toBe('test-quotes');
+  });
+});
