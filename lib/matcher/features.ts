@@ -176,35 +176,52 @@ export function lightFeatures(text: string): LightFeatures {
   return { text: folded, terms: contentTerms(folded), entityTerms: new Set(), quoteTerms: quotedTerms(folded) };
 }
 
-/** Full analysis of a sentence: terms, names and facts. The dateline, if any, is left out. */
+/**
+ * Full analysis of a sentence: terms, names and facts. The dateline, if any, is left out. Terms and
+ * names are read at once (term overlap weighs them); the facts, stems and short quotes are read when
+ * first asked for, since most sentences of a page never get as far as comparing facts.
+ */
 export function analyzeSentence(text: string, opts: EntityOptions = {}): SentenceFeatures {
   const folded = stripDateline(foldPunctuation(text));
   const tokens = tokenize(folded);
   const entities = extractEntities(folded, tokens, opts);
-  const taken = new Array<boolean>(folded.length).fill(false);
-  const ranks = extractRanks(folded, taken);
-  const dates = extractDates(folded, taken);
-  const quantities = extractQuantities(folded, taken);
   const entityTerms = new Set<string>();
   for (const e of entities) for (const t of contentTerms(e.text)) entityTerms.add(t);
+  let facts: SentenceFacts | undefined;
+  let stems: Set<string> | undefined;
+  let quotes: SentenceFeatures['shortQuotes'] | undefined;
   return {
     text: folded,
     tokens,
     terms: contentTerms(folded),
     quoteTerms: quotedTerms(folded),
-    shortQuotes: shortQuotes(folded),
-    stems: new Set(tokens.filter((t) => !t.isNumber).map((t) => stem(t.norm))),
-    entityTerms,
-    facts: {
-      quantities,
-      ranks,
-      dates,
-      entities,
-      lists: extractLists(folded, tokens, entities),
-      attributions: extractAttributions(folded, tokens, entities),
-      negations: extractNegations(tokens),
-      scope: extractScope(folded, tokens),
-      quantifiers: extractQuantifiers(folded, tokens),
+    get shortQuotes() {
+      return (quotes ??= shortQuotes(folded));
     },
+    get stems() {
+      return (stems ??= new Set(tokens.filter((t) => !t.isNumber).map((t) => stem(t.norm))));
+    },
+    entityTerms,
+    get facts() {
+      return (facts ??= readFacts(folded, tokens, entities));
+    },
+  };
+}
+
+function readFacts(folded: string, tokens: Token[], entities: SentenceFacts['entities']): SentenceFacts {
+  const taken = new Array<boolean>(folded.length).fill(false);
+  const ranks = extractRanks(folded, taken);
+  const dates = extractDates(folded, taken);
+  const quantities = extractQuantities(folded, taken);
+  return {
+    quantities,
+    ranks,
+    dates,
+    entities,
+    lists: extractLists(folded, tokens, entities),
+    attributions: extractAttributions(folded, tokens, entities),
+    negations: extractNegations(tokens),
+    scope: extractScope(folded, tokens),
+    quantifiers: extractQuantifiers(folded, tokens),
   };
 }

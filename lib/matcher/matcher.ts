@@ -6,7 +6,7 @@ import { SentenceIndex } from './retrieval';
 import { readTerms } from './term-index';
 import { termOverlap, type Overlap } from './similarity';
 import type { Evidence, Matcher, SentenceVerdict } from './types';
-import { judge, sameClaimScore, type Judgement } from './verdict';
+import { judge, sameClaimScore, THRESHOLDS, type Judgement } from './verdict';
 import { Vocabulary } from './vocabulary';
 
 /** Candidates taken from the index for each page sentence. */
@@ -19,6 +19,11 @@ const PREFILTER = 0.15;
 const RETRIEVAL_FLOOR = 0.4;
 /** How many of the best candidates (on plain terms) are analysed in full. */
 const FULL_ANALYSIS = 3;
+/**
+ * A bound below the same-claim score any verdict asks for (judge() gives 'none' below it, whatever
+ * the facts): the least of the thresholds.
+ */
+const LOWEST_VERDICT = Math.min(...Object.values(THRESHOLDS));
 /** Sentences on each side of a candidate whose names count as its context. */
 const CONTEXT_WINDOW = 2;
 /** Sentences before a corpus sentence where the person its pronoun refers to may be named. */
@@ -132,12 +137,17 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
    * Candidates for a page sentence, best first. All are scored on plain terms; only the few best
    * that pass the prefilter are analysed in full (names, facts) and judged.
    */
-  function candidates(s: State, page: SentenceFeatures): Candidate[] {
+  function candidates(s: State, page: SentenceFeatures, allFacts = false): Candidate[] {
     const idf = (t: string) => s.index.idf(t);
     // Only the page's speaker counts as named by a corpus sentence's "he said": other names of the
     // sentences before it are context, not part of its claim.
-    const speaker = new Set(page.facts.attributions.flatMap((a) => contentTerms(a)));
-    const speakerOf = (names: Set<string>) => (speaker.size && names.size ? new Set([...speaker].filter((t) => names.has(t))) : NO_NAMES);
+    // (Read only for a candidate that refers back to names: the page's facts are read lazily.)
+    let speaker: Set<string> | null = null;
+    const speakerOf = (names: Set<string>) => {
+      if (!names.size) return NO_NAMES;
+      speaker ??= new Set(page.facts.attributions.flatMap((a) => contentTerms(a)));
+      return speaker.size ? new Set([...speaker].filter((t) => names.has(t))) : NO_NAMES;
+    };
     const hits = s.index.search(page.terms, CANDIDATES);
     // Candidates far behind the best on retrieval score cannot be the same claim: not worth a look.
     const floor = (hits[0]?.score ?? 0) * RETRIEVAL_FLOOR;
@@ -152,6 +162,9 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
       const features = featuresOf(s, c.id);
       const antecedents = antecedentsOf(s, c.id);
       const overlap = termOverlap(page, features, idf, speakerOf(antecedents));
+      // Below the lowest verdict threshold no fact can make it a claim: its facts are not compared
+      // (explain() still compares them, for diagnostics).
+      if (!allFacts && sameClaimScore(overlap) < LOWEST_VERDICT) return { id: c.id, features, overlap, facts: NO_FACTS, judgement: judge(overlap, NO_FACTS) };
       let context: Set<string> | null = null;
       const facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedents);
       return { id: c.id, features, overlap, facts, judgement: judge(overlap, facts) };
@@ -210,7 +223,7 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
       const s = state;
       const pageVocabulary = new Vocabulary();
       for (const text of pageSentences) pageVocabulary.add(text);
-      return candidates(s, analyzeSentence(sentence, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) }));
+      return candidates(s, analyzeSentence(sentence, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) }), true);
     },
   };
 }
