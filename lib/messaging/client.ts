@@ -11,7 +11,12 @@ export interface ClientOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const NOT_THERE = /receiving end does not exist|could not establish connection|message port closed|extension context invalidated|no response|disconnected/i;
+/**
+ * Errors of a receiver that is not there, or that went away before answering (a service worker stopped
+ * in the middle of a request: every background operation is safe to repeat, being keyed by id or
+ * read-only, so it is asked again of the new worker).
+ */
+const NOT_THERE = /receiving end does not exist|could not establish connection|message port closed|message channel closed|extension context invalidated|no response|disconnected/i;
 
 /** True for the errors runtime messaging raises while the receiver is (re)starting. */
 export function isTransientError(error: unknown): boolean {

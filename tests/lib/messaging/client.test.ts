@@ -21,6 +21,24 @@ describe('createClient', () => {
     expect(calls).toBe(3);
   });
 
+  it('asks again when the receiver went away before answering (a worker stopped mid-request)', async () => {
+    const errors = [
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+      'The message port closed before a response was received.',
+    ];
+    let calls = 0;
+    const client = createClient<BackgroundProtocol>(
+      async () => {
+        const error = errors[calls++];
+        if (error) throw new Error(error);
+        return { ok: true, value: { recorded: true } };
+      },
+      { sleep: noSleep },
+    );
+    expect(await client.request('page/report', { url: 'https://a.example/', title: 't', isArticle: true, words: 3 })).toEqual({ ok: true, value: { recorded: true } });
+    expect(calls).toBe(3);
+  });
+
   it('gives up with an "unavailable" error after the retries', async () => {
     let calls = 0;
     const client = createClient<BackgroundProtocol>(
