@@ -12,6 +12,8 @@ export const THRESHOLDS = {
   corroborated: 0.25,
   divergent: 0.4,
   divergentName: 0.45,
+  /** Another date for an event is read from the date itself, a surer sign than a changed name. */
+  divergentDate: 0.35,
   maxDifferences: 1,
   /** Share of the corpus sentence a thin match must cover. */
   thinCoverCorpus: 0.2,
@@ -63,7 +65,12 @@ export function judge(o: Overlap, facts: FactComparison): Judgement {
   const diffs = facts.differences.length;
   if (facts.novel.length === 0 && diffs === 0 && score >= THRESHOLDS.corroborated && beyondTopic(o, facts)) return { verdict: 'corroborated', score };
   // A changed name is read from the words around it, a weaker sign than a changed figure: it needs a closer match.
-  const needed = facts.differences.some((d) => d.kind === 'name') ? THRESHOLDS.divergentName : THRESHOLDS.divergent;
+  const kinds = new Set(facts.differences.map((d) => d.kind));
+  const needed = kinds.has('name')
+    ? THRESHOLDS.divergentName
+    : kinds.size === 1 && kinds.has('date') && beyondTopic(o, facts)
+      ? THRESHOLDS.divergentDate
+      : THRESHOLDS.divergent;
   if (facts.novel.length === 0 && diffs > 0 && diffs <= THRESHOLDS.maxDifferences && score >= needed) {
     return { verdict: 'divergent', score };
   }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build';
+import { loadBundledCorpus } from '@/lib/corpus/load';
+import { createMatcher } from '@/lib/matcher/matcher';
+
+// A story written for these tests, next to the bundled corpus so that term weights are realistic.
+const story = {
+  id: 'test-dates',
+  outlet: 'Coast Weekly',
+  title: 'A rescue unit for the western coast',
+  source: 'Coast Weekly',
+  text: [
+    'Created in 2024, the coastal rescue squadron and its fleet of fast lifeboats operate from a harbour base near Brest that can be seen from the whole bay.',
+    'The squadron answered more than four hundred distress calls in its first winter.',
+  ].join('\n\n'),
+};
+const extra = buildCorpus([{ name: 'dates.json', content: JSON.stringify([story]) }]);
+const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
+const one = (sentence: string) => matcher.match([sentence])[0]!;
+
+describe('another date for the same event in a reworded sentence', () => {
+  it('comes out divergent on the date', () => {
+    const v = one('The coastal rescue squadron, formed in 2023, runs its lifeboats from a harbour near Brest.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'date', page: '2023', corpus: '2024' }]);
+  });
+
+  it('comes out divergent on the date in a loosely worded sentence that still matches beyond the topic', () => {
+    const v = one('Since 2023 a squadron of fast lifeboats has guarded the western approaches, officials say.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'date', page: '2023', corpus: '2024' }]);
+  });
+
+  it('stays corroborated with the same date', () => {
+    expect(one('The coastal rescue squadron, formed in 2024, runs its lifeboats from a harbour near Brest.').verdict).toBe('corroborated');
+  });
+
+  it('leaves another body formed in another year alone', () => {
+    expect(one('A sailing club was formed in 2023 near Brest.').verdict).toBe('none');
+  });
+});
