@@ -42,19 +42,41 @@ function termSet(f: LightFeatures): ReadonlySet<string> {
   return set;
 }
 
-/**
- * The leading MIN_PREFIX characters of the terms not in `other` that are long enough to share a
- * prefix (spokesman / spokesperson); null when there are none.
- */
-function prefixesOf(terms: readonly string[], other: ReadonlySet<string>): Set<string> | null {
-  let out: Set<string> | null = null;
-  for (const t of terms) if (t.length >= MIN_PREFIX && !other.has(t)) (out ??= new Set()).add(t.slice(0, MIN_PREFIX));
-  return out;
+interface Prefixes {
+  /** The leading MIN_PREFIX characters of each term (by position in `terms`), null for a short term. */
+  of: (string | null)[];
+  /** The long terms by their leading characters. */
+  terms: Map<string, string[]>;
 }
 
-/** Whether a term shares its leading MIN_PREFIX characters with one of `prefixes`. */
-function hasPrefix(prefixes: ReadonlySet<string> | null, t: string): boolean {
-  return prefixes !== null && t.length >= MIN_PREFIX && prefixes.has(t.slice(0, MIN_PREFIX));
+const prefixCache = new WeakMap<LightFeatures, Prefixes>();
+
+/** The prefixes of a sentence's terms, worked out once per analysed sentence. */
+function prefixesOf(f: LightFeatures): Prefixes {
+  let p = prefixCache.get(f);
+  if (!p) {
+    p = { of: [], terms: new Map() };
+    for (const t of f.terms) {
+      const prefix = t.length >= MIN_PREFIX ? t.slice(0, MIN_PREFIX) : null;
+      p.of.push(prefix);
+      if (prefix === null) continue;
+      const list = p.terms.get(prefix);
+      if (list) list.push(t);
+      else p.terms.set(prefix, [t]);
+    }
+    prefixCache.set(f, p);
+  }
+  return p;
+}
+
+/**
+ * Whether a term with this prefix shares it with a term of the other side that is not on this side
+ * (spokesman / spokesperson): both at least MIN_PREFIX long, the same leading characters.
+ */
+function sharesPrefix(prefix: string | null, other: Prefixes, exclude: ReadonlySet<string>): boolean {
+  if (prefix === null) return false;
+  const list = other.terms.get(prefix);
+  return list !== undefined && list.some((u) => !exclude.has(u));
 }
 
 /** Whether a text writes an acronym in capitals ("GBA", "G.B.A."). */
@@ -111,19 +133,20 @@ export function termOverlap(
   let matched = 0;
   const unmatched: string[] = [];
   let matchedTerms = 0;
-  // Prefixes of the terms each side has that the other lacks: a prefix match is one set lookup.
-  const leftoverCorpus = prefixesOf(corpus.terms, pageTerms);
-  const leftoverPage = prefixesOf(page.terms, corpusTerms);
+  // A prefix match is a lookup among the other side's terms with the same leading characters.
+  const pagePrefixes = prefixesOf(page);
+  const corpusPrefixes = prefixesOf(corpus);
   let plainTotal = 0;
   let plainMatched = 0;
-  for (const t of page.terms) {
+  for (let i = 0; i < page.terms.length; i++) {
+    const t = page.terms[i]!;
     const w = weight(t, page);
     const plain = !page.entityTerms.has(t);
     pageTotal += w;
     if (plain) plainTotal += w;
     let credit = 0;
     if (corpusTerms.has(t) || acronyms.onPage.has(t) || antecedents.has(t)) credit = 1;
-    else if (hasPrefix(leftoverCorpus, t)) credit = PREFIX_CREDIT;
+    else if (sharesPrefix(pagePrefixes.of[i]!, corpusPrefixes, pageTerms)) credit = PREFIX_CREDIT;
     if (!credit) {
       unmatched.push(t);
       continue;
@@ -134,11 +157,12 @@ export function termOverlap(
   }
   let corpusTotal = 0;
   let corpusMatched = 0;
-  for (const t of corpus.terms) {
+  for (let i = 0; i < corpus.terms.length; i++) {
+    const t = corpus.terms[i]!;
     const w = weight(t, corpus);
     corpusTotal += w;
     if (pageTerms.has(t) || acronyms.inCorpus.has(t)) corpusMatched += w;
-    else if (hasPrefix(leftoverPage, t)) corpusMatched += PREFIX_CREDIT * w;
+    else if (sharesPrefix(corpusPrefixes.of[i]!, pagePrefixes, corpusTerms)) corpusMatched += PREFIX_CREDIT * w;
   }
   let found = 0;
   let foundTotal = 0;
@@ -146,7 +170,7 @@ export function termOverlap(
     const w = idf(t);
     foundTotal += w;
     if (corpusTerms.has(t) || antecedents.has(t)) found += w;
-    else if (hasPrefix(leftoverCorpus, t)) found += PREFIX_CREDIT * w;
+    else if (sharesPrefix(t.length >= MIN_PREFIX ? t.slice(0, MIN_PREFIX) : null, corpusPrefixes, pageTerms)) found += PREFIX_CREDIT * w;
   }
   let quoteTotal = 0;
   let quoteMatched = 0;
