@@ -187,7 +187,6 @@ export function analyzeSentence(text: string, opts: EntityOptions = {}): Sentenc
   const entities = extractEntities(folded, tokens, opts);
   const entityTerms = new Set<string>();
   for (const e of entities) for (const t of contentTerms(e.text)) entityTerms.add(t);
-  let facts: SentenceFacts | undefined;
   let stems: Set<string> | undefined;
   let quotes: SentenceFeatures['shortQuotes'] | undefined;
   return {
@@ -202,26 +201,54 @@ export function analyzeSentence(text: string, opts: EntityOptions = {}): Sentenc
       return (stems ??= new Set(tokens.filter((t) => !t.isNumber).map((t) => stem(t.norm))));
     },
     entityTerms,
-    get facts() {
-      return (facts ??= readFacts(folded, tokens, entities));
-    },
+    facts: readFacts(folded, tokens, entities),
   };
 }
 
+/** The facts of a sentence, each kind read when first asked for. */
 function readFacts(folded: string, tokens: Token[], entities: SentenceFacts['entities']): SentenceFacts {
-  const taken = new Array<boolean>(folded.length).fill(false);
-  const ranks = extractRanks(folded, taken);
-  const dates = extractDates(folded, taken);
-  const quantities = extractQuantities(folded, taken);
+  // Ranks, dates and quantities claim their characters in turn, so they are read together.
+  let figures: Pick<SentenceFacts, 'ranks' | 'dates' | 'quantities'> | undefined;
+  const readFigures = () => {
+    if (!figures) {
+      const taken = new Array<boolean>(folded.length).fill(false);
+      const ranks = extractRanks(folded, taken);
+      const dates = extractDates(folded, taken);
+      const quantities = extractQuantities(folded, taken);
+      figures = { ranks, dates, quantities };
+    }
+    return figures;
+  };
+  let lists: SentenceFacts['lists'] | undefined;
+  let attributions: SentenceFacts['attributions'] | undefined;
+  let negations: SentenceFacts['negations'] | undefined;
+  let scope: SentenceFacts['scope'] | undefined;
+  let quantifiers: SentenceFacts['quantifiers'] | undefined;
   return {
-    quantities,
-    ranks,
-    dates,
+    get quantities() {
+      return readFigures().quantities;
+    },
+    get ranks() {
+      return readFigures().ranks;
+    },
+    get dates() {
+      return readFigures().dates;
+    },
     entities,
-    lists: extractLists(folded, tokens, entities),
-    attributions: extractAttributions(folded, tokens, entities),
-    negations: extractNegations(tokens),
-    scope: extractScope(folded, tokens),
-    quantifiers: extractQuantifiers(folded, tokens),
+    get lists() {
+      return (lists ??= extractLists(folded, tokens, entities));
+    },
+    get attributions() {
+      return (attributions ??= extractAttributions(folded, tokens, entities));
+    },
+    get negations() {
+      return (negations ??= extractNegations(tokens));
+    },
+    get scope() {
+      return (scope ??= extractScope(folded, tokens));
+    },
+    get quantifiers() {
+      return (quantifiers ??= extractQuantifiers(folded, tokens));
+    },
   };
 }
