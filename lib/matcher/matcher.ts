@@ -161,7 +161,8 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
       if (rank >= FULL_ANALYSIS || c.judgement.score < PREFILTER) return c;
       const features = featuresOf(s, c.id);
       const antecedents = antecedentsOf(s, c.id);
-      const overlap = termOverlap(page, features, idf, speakerOf(antecedents));
+      // The rough pass already scored the full analysis when it was cached.
+      const overlap = c.features === features ? c.overlap : termOverlap(page, features, idf, speakerOf(antecedents));
       // Below the lowest verdict threshold no fact can make it a claim: its facts are not compared
       // (explain() still compares them, for diagnostics).
       if (!allFacts && sameClaimScore(overlap) < LOWEST_VERDICT) return { id: c.id, features, overlap, facts: NO_FACTS, judgement: judge(overlap, NO_FACTS) };
