@@ -1,6 +1,7 @@
 import type { FactComparison } from './compare';
 import type { NameList } from './fact-types';
 import type { SentenceFeatures } from './features';
+import { comparePlaces } from './compare-places';
 
 type Difference = FactComparison['differences'][number];
 
@@ -62,9 +63,10 @@ function allAgainstExamples(page: SentenceFeatures, corpus: SentenceFeatures): D
 
 /**
  * Scope: "only" / "one of", a single thing / several, "only X" against a list of which X is one,
- * and "all" against a list of examples ("include A, B and C").
+ * "all" against a list of examples ("include A, B and C"), and places widened or narrowed.
  */
 export function compareScope(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   const d = onlyAgainstList(page, corpus) ?? exclusiveAgainstWide(page, corpus) ?? allAgainstExamples(page, corpus);
   if (d) out.differences.push(d);
+  else comparePlaces(page, corpus, out);
 }

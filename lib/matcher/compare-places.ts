@@ -1,0 +1,128 @@
+import type { FactComparison } from './compare';
+import type { Span } from './fact-types';
+import { contentTerms, type SentenceFeatures } from './features';
+
+type Difference = FactComparison['differences'][number];
+
+/** Words that put a claim everywhere ("operating worldwide", "around the world"). */
+const GLOBAL_RE = /\b(?:world-?wide|globally|internationally|(?:around|across|throughout|all over) the (?:world|globe)|on every continent)\b/i;
+
+/** Regions of news prose and the countries in them (a country may sit in more than one). */
+const REGIONS: Record<string, readonly string[]> = {
+  'south-east asia': ['philippines', 'vietnam', 'indonesia', 'malaysia', 'thailand', 'singapore', 'cambodia', 'laos', 'myanmar', 'brunei', 'timor-leste'],
+  asia: ['china', 'japan', 'india', 'korea', 'south korea', 'north korea', 'taiwan', 'pakistan', 'bangladesh', 'mongolia', 'philippines', 'vietnam', 'indonesia', 'malaysia', 'thailand', 'singapore', 'cambodia', 'laos', 'myanmar', 'kazakhstan', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'nepal', 'sri lanka'],
+  'central asia': ['kazakhstan', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan'],
+  europe: ['france', 'germany', 'italy', 'spain', 'portugal', 'poland', 'britain', 'uk', 'netherlands', 'belgium', 'sweden', 'norway', 'finland', 'denmark', 'austria', 'hungary', 'greece', 'romania', 'czech republic', 'ireland', 'switzerland', 'serbia', 'ukraine'],
+  africa: ['nigeria', 'kenya', 'ethiopia', 'egypt', 'south africa', 'ghana', 'tanzania', 'morocco', 'algeria', 'angola', 'senegal', 'uganda', 'zambia', 'zimbabwe', 'mali', 'sudan', 'congo'],
+  'latin america': ['brazil', 'mexico', 'argentina', 'chile', 'colombia', 'peru', 'venezuela', 'ecuador', 'bolivia', 'uruguay', 'paraguay', 'cuba'],
+  'middle east': ['iran', 'iraq', 'israel', 'saudi arabia', 'syria', 'jordan', 'lebanon', 'yemen', 'qatar', 'kuwait', 'oman', 'egypt', 'turkey', 'united arab emirates', 'uae'],
+};
+REGIONS['southeast asia'] = REGIONS['south-east asia']!;
+REGIONS['south america'] = REGIONS['latin america']!;
+const COUNTRIES = new Set(Object.values(REGIONS).flat());
+
+const norm = (name: string) =>
+  name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(/^south[- ]?east asia$/, 'south-east asia');
+
+/** Every known place name, longest first, as one pattern ("South-east Asia" before "Asia"). */
+const PLACE_RE = new RegExp(
+  `\\b(?:${[...Object.keys(REGIONS), ...COUNTRIES]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[-\s]/g, '[-\\s]?'))
+    .join('|')})\\b`,
+  'gi',
+);
+
+/** Known places named in a text, with a capital, as spans. */
+function placesIn(text: string): Span[] {
+  return [...text.matchAll(PLACE_RE)]
+    .filter((m) => /^[A-Z]/.test(m[0]))
+    .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Places a sentence puts its claim in: known countries and regions after "in", "across",
+ * "throughout" or "to", and the places listed with them ("in South-east Asia, Africa and Latin America").
+ */
+function locativePlaces(f: SentenceFeatures): Span[] {
+  const out: Span[] = [];
+  let last: Span | undefined;
+  for (const e of placesIn(f.text)) {
+    const before = f.text.slice(Math.max(0, e.start - 30), e.start);
+    const direct = /\b(?:in|across|throughout|into|to|within)\s+(?:the\s+)?$/i.test(before);
+    const listed = last !== undefined && /^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/i.test(f.text.slice(last.end, e.start));
+    if (direct || listed) {
+      out.push(e);
+      last = e;
+    }
+  }
+  return out;
+}
+
+/** The last two content words before a position, past the preposition: what the place is said of. */
+function before(text: string, at: number): string[] {
+  return contentTerms(text.slice(Math.max(0, at - 50), at).replace(/^\S*\s/, '')).slice(-2);
+}
+
+/** Whether two places fill the same slot: the same words lead up to them ("sells its models worldwide" / "sells its models in Africa"). */
+function sameSlot(a: SentenceFeatures, aAt: number, b: SentenceFeatures, bAt: number): boolean {
+  const bw = new Set(before(b.text, bAt));
+  return before(a.text, aAt).some((t) => bw.has(t));
+}
+
+const mentions = (f: SentenceFeatures, name: string) => f.text.toLowerCase().includes(norm(name));
+
+function describe(places: Span[]): string {
+  return places.map((p) => p.text).join(', ');
+}
+
+/** The whole world on one side against named places on the other. */
+function globalAgainstPlaces(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
+  const pg = GLOBAL_RE.exec(page.text);
+  const cg = GLOBAL_RE.exec(corpus.text);
+  if (pg && !cg) {
+    const places = locativePlaces(corpus).filter((p) => !mentions(page, p.text));
+    if (places.length && sameSlot(page, pg.index, corpus, places[0]!.start)) return { kind: 'scope', page: pg[0], corpus: describe(places) };
+  } else if (cg && !pg) {
+    const places = locativePlaces(page).filter((p) => !mentions(corpus, p.text));
+    if (places.length && sameSlot(corpus, cg.index, page, places[0]!.start)) return { kind: 'scope', page: describe(places), corpus: cg[0] };
+  }
+  return null;
+}
+
+/** A region on one side against one of its countries on the other ("across South-east Asia" / "in the Philippines"). */
+function regionAgainstCountry(page: SentenceFeatures, corpus: SentenceFeatures): { diff: Difference; pageName: string } | null {
+  const pp = locativePlaces(page);
+  const cp = locativePlaces(corpus);
+  for (const p of pp) {
+    for (const c of cp) {
+      if (mentions(corpus, p.text) || mentions(page, c.text) || !sameSlot(page, p.start, corpus, c.start)) continue;
+      const pRegion = REGIONS[norm(p.text)];
+      const cRegion = REGIONS[norm(c.text)];
+      if ((pRegion && pRegion.includes(norm(c.text))) || (cRegion && cRegion.includes(norm(p.text)))) {
+        return { diff: { kind: 'scope', page: p.text, corpus: c.text }, pageName: p.text };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Where a claim holds, widened or narrowed: worldwide against named places, a region against one
+ * of its countries. The page's place is then part of this difference, not a name of its own.
+ */
+export function comparePlaces(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): boolean {
+  const global = globalAgainstPlaces(page, corpus);
+  if (global) {
+    out.differences.push(global);
+    return true;
+  }
+  const nested = regionAgainstCountry(page, corpus);
+  if (!nested) return false;
+  // Names the tokenizer read out of the place ("Asia" of "South-east Asia") belong to this difference.
+  const within = (n: string) => nested.pageName.includes(n) || nested.diff.corpus.includes(n);
+  out.differences = out.differences.filter((d) => !(d.kind === 'name' && (within(d.page) || within(d.corpus))));
+  out.novel = out.novel.filter((n) => !within(n));
+  out.differences.push(nested.diff);
+  return true;
+}
