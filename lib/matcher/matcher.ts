@@ -36,6 +36,8 @@ interface State {
   articleOf: Int32Array;
   positionOf: Int32Array;
   index: SentenceIndex;
+  /** The index's IDF, one function for the matcher's life (term weights are cached per function). */
+  idf: (term: string) => number;
   vocabulary: Vocabulary;
   features: Map<number, SentenceFeatures>;
   light: Map<number, LightFeatures>;
@@ -80,7 +82,8 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
         id++;
       });
     });
-    return { articleOf, positionOf, index: new SentenceIndex(docs), vocabulary, features: new Map(), light: new Map(), antecedents: new Map() };
+    const index = new SentenceIndex(docs);
+    return { articleOf, positionOf, index, idf: (t) => index.idf(t), vocabulary, features: new Map(), light: new Map(), antecedents: new Map() };
   }
 
   function featuresOf(s: State, id: number): SentenceFeatures {
@@ -138,7 +141,7 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
    * that pass the prefilter are analysed in full (names, facts) and judged.
    */
   function candidates(s: State, page: SentenceFeatures, allFacts = false): Candidate[] {
-    const idf = (t: string) => s.index.idf(t);
+    const idf = s.idf;
     // Only the page's speaker counts as named by a corpus sentence's "he said": other names of the
     // sentences before it are context, not part of its claim.
     // (Read only for a candidate that refers back to names: the page's facts are read lazily.)

@@ -42,6 +42,30 @@ function termSet(f: LightFeatures): ReadonlySet<string> {
   return set;
 }
 
+interface Weights {
+  idf: (term: string) => number;
+  /** Weight of each term (by position in `terms`): its IDF, boosted inside names. */
+  terms: Float64Array;
+  /** IDF of each quoted term (by position in `quoteTerms`). */
+  quoteTerms: Float64Array;
+}
+
+const weightCache = new WeakMap<LightFeatures, Weights>();
+
+/** The weights of a sentence's terms under one IDF function, worked out once per sentence and function. */
+function weightsOf(f: LightFeatures, idf: (term: string) => number): Weights {
+  let w = weightCache.get(f);
+  if (!w || w.idf !== idf) {
+    w = {
+      idf,
+      terms: Float64Array.from(f.terms, (t) => idf(t) * (f.entityTerms.has(t) ? ENTITY_BOOST : 1)),
+      quoteTerms: Float64Array.from(f.quoteTerms, (t) => idf(t)),
+    };
+    weightCache.set(f, w);
+  }
+  return w;
+}
+
 interface Prefixes {
   /** The leading MIN_PREFIX characters of each term (by position in `terms`), null for a short term. */
   of: (string | null)[];
@@ -92,26 +116,27 @@ function writesAcronym(text: string, initials: string): boolean {
 
 /** Terms each side matches through an acronym the other side spells out ("GBA" / "Greater Bay Area"). */
 function acronymMatches(page: LightFeatures, corpus: LightFeatures, pageTerms: ReadonlySet<string>, corpusTerms: ReadonlySet<string>) {
-  const onPage = new Set<string>();
-  const inCorpus = new Set<string>();
+  // Most pairs share no acronym: the sets are made only when one is found.
+  let onPage: Set<string> | null = null;
+  let inCorpus: Set<string> | null = null;
   // Only a side that writes capitals can hold an acronym.
   const pageRuns = CAPITALS_RE.test(corpus.text) ? acronymsOf(page) : null;
   for (const t of pageRuns ? corpus.terms : []) {
     const run = pageTerms.has(t) ? undefined : pageRuns!.get(t);
     if (run && writesAcronym(corpus.text, t)) {
-      inCorpus.add(t);
-      for (const x of run) onPage.add(x);
+      (inCorpus ??= new Set()).add(t);
+      for (const x of run) (onPage ??= new Set()).add(x);
     }
   }
   const corpusRuns = CAPITALS_RE.test(page.text) ? acronymsOf(corpus) : null;
   for (const t of corpusRuns ? page.terms : []) {
     const run = corpusTerms.has(t) ? undefined : corpusRuns!.get(t);
     if (run && writesAcronym(page.text, t)) {
-      onPage.add(t);
-      for (const x of run) inCorpus.add(x);
+      (onPage ??= new Set()).add(t);
+      for (const x of run) (inCorpus ??= new Set()).add(x);
     }
   }
-  return { onPage, inCorpus };
+  return { onPage: onPage ?? NONE, inCorpus: inCorpus ?? NONE };
 }
 
 /**
@@ -125,7 +150,8 @@ export function termOverlap(
   idf: (term: string) => number,
   antecedents: ReadonlySet<string> = NONE,
 ): Overlap {
-  const weight = (t: string, f: LightFeatures) => idf(t) * (f.entityTerms.has(t) ? ENTITY_BOOST : 1);
+  const pageWeights = weightsOf(page, idf);
+  const corpusWeights = weightsOf(corpus, idf);
   const corpusTerms = termSet(corpus);
   const pageTerms = termSet(page);
   const acronyms = acronymMatches(page, corpus, pageTerms, corpusTerms);
@@ -140,7 +166,7 @@ export function termOverlap(
   let plainMatched = 0;
   for (let i = 0; i < page.terms.length; i++) {
     const t = page.terms[i]!;
-    const w = weight(t, page);
+    const w = pageWeights.terms[i]!;
     const plain = !page.entityTerms.has(t);
     pageTotal += w;
     if (plain) plainTotal += w;
@@ -159,15 +185,16 @@ export function termOverlap(
   let corpusMatched = 0;
   for (let i = 0; i < corpus.terms.length; i++) {
     const t = corpus.terms[i]!;
-    const w = weight(t, corpus);
+    const w = corpusWeights.terms[i]!;
     corpusTotal += w;
     if (pageTerms.has(t) || acronyms.inCorpus.has(t)) corpusMatched += w;
     else if (sharesPrefix(corpusPrefixes.of[i]!, pagePrefixes, corpusTerms)) corpusMatched += PREFIX_CREDIT * w;
   }
   let found = 0;
   let foundTotal = 0;
-  for (const t of page.quoteTerms) {
-    const w = idf(t);
+  for (let i = 0; i < page.quoteTerms.length; i++) {
+    const t = page.quoteTerms[i]!;
+    const w = pageWeights.quoteTerms[i]!;
     foundTotal += w;
     if (corpusTerms.has(t) || antecedents.has(t)) found += w;
     else if (sharesPrefix(t.length >= MIN_PREFIX ? t.slice(0, MIN_PREFIX) : null, corpusPrefixes, pageTerms)) found += PREFIX_CREDIT * w;
@@ -176,8 +203,9 @@ export function termOverlap(
   let quoteMatched = 0;
   if (page.quoteTerms.length >= 3 && corpus.quoteTerms.length) {
     const corpusQuote = new Set(corpus.quoteTerms);
-    for (const t of page.quoteTerms) {
-      const w = idf(t);
+    for (let i = 0; i < page.quoteTerms.length; i++) {
+      const t = page.quoteTerms[i]!;
+      const w = pageWeights.quoteTerms[i]!;
       quoteTotal += w;
       if (corpusQuote.has(t)) quoteMatched += w;
     }
