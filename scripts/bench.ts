@@ -5,9 +5,13 @@
  */
 import { benchCorpus } from './bench/corpus';
 import { benchNotes } from './bench/notes';
+import { benchHugePages } from './bench/huge';
 import { benchPage } from './bench/page';
 
 await benchPage();
+console.log('');
+// The extension was just built by benchPage.
+await benchHugePages({ build: false });
 console.log('');
 benchCorpus();
 console.log('');

@@ -8,6 +8,7 @@ import { createPainter } from '@/lib/highlight/painter';
 import { themeOf } from '@/lib/highlight/theme';
 import { findArticleClaims, type LocatedClaim } from '@/lib/page/article-claims';
 import { extractArticle } from '@/lib/page/extract';
+import { articleRoot } from '@/lib/page/readable-copy';
 import { isArticleDocument, isEligibleUrl } from '@/lib/page/gate';
 import { timeSlicer } from '@/lib/page/slicing';
 import { siteOf } from '@/lib/url/normalize';
@@ -91,6 +92,7 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
         now: () => performance.now(),
         // Long pages are read in slices: the page gets the main thread back between them.
         pause: timeSlicer(),
+        locateRoot: articleRoot,
       });
       if (run !== generation || ctx.isInvalid) return;
       if (!found.article) {

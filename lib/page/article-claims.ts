@@ -19,6 +19,8 @@ export interface ClaimPipeline {
   now(): number;
   /** Called between units of work; may give the page a turn (see ./slicing). Never yields when omitted. */
   pause?: Pause;
+  /** Where the sentences are looked for on the live page; the body when omitted. */
+  locateRoot?(doc: Document): Node | null;
 }
 
 export interface StepTimings {
@@ -93,7 +95,7 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
   // Whatever happens to the page meanwhile, a failed match is not left unhandled while locating.
   pending.catch(() => undefined);
   t = steps.now();
-  const everywhere = await locateSentencesSliced(doc.body, sentences, pause);
+  const everywhere = await locateSentencesSliced(steps.locateRoot?.(doc) ?? doc.body, sentences, pause);
   timings.locate = lap();
   const verdicts = await pending;
   timings.match = matchEnd - matchStart;

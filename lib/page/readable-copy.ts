@@ -132,6 +132,16 @@ export function cutDownCopy(doc: Document): Document {
   return copy;
 }
 
+/**
+ * Where on the live page the article's sentences are looked for: the whole body, except on a huge or
+ * oddly built page, where it is the container of the paragraphs the article was read from (so that
+ * 100,000 other elements are not read again).
+ */
+export function articleRoot(doc: Document): Node | null {
+  if (!doc.body) return null;
+  return needsCutDown(doc) ? (paragraphContainer(doc) ?? doc.body) : doc.body;
+}
+
 /** What Readability should parse: the whole page cloned, or for a huge or oddly built page a cut-down copy. */
 export function readableCopy(doc: Document): Document {
   return needsCutDown(doc) ? cutDownCopy(doc) : (doc.cloneNode(true) as Document);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../lib/corpus/load';
 import type { ClaimsList } from '../../lib/messaging/messages/content-claims';
+import { startHeartbeat, stopHeartbeat } from '../../scripts/bench/heartbeat';
 import { hugePages, type HugePage } from '../../scripts/bench/huge-fixtures';
 import { askBackground, eventually, openExtensionPage, startHarness, tabIdOf, type Harness } from './harness';
 
@@ -54,35 +55,11 @@ async function examineWatched(fixture: HugePage) {
       what: 'the content script',
       timeout: 20_000,
     });
-    await page.evaluate(
-      () =>
-        new Promise<void>((settled) => {
-          const w = window as unknown as { heartbeat: { longest: number; stop(): number } };
-          let last = performance.now();
-          let longest = 0;
-          const timer = setInterval(() => {
-            const now = performance.now();
-            longest = Math.max(longest, now - last);
-            last = now;
-          }, 10);
-          w.heartbeat = {
-            get longest() {
-              return longest;
-            },
-            stop() {
-              clearInterval(timer);
-              return longest;
-            },
-          };
-          // Start measuring from a quiet page: two frames and a tick after the page's own work.
-          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => ((longest = 0), settled()), 50)));
-        }),
-    );
+    await startHeartbeat(page);
     await askBackground(probe, 'site/set', { host, enabled: true });
     const refreshed = await askTab<{ state: string }>(tabId, 'claims/refresh');
-    // What painting causes (style, layout, paint) comes in the next frames.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
-    const blocked = await page.evaluate(() => (window as unknown as { heartbeat: { stop(): number } }).heartbeat.stop());
+    // What painting causes (style, layout, paint) comes in the next frames: stopHeartbeat waits for them.
+    const blocked = await stopHeartbeat(page);
     const list = await askTab<ClaimsList>(tabId, 'claims/list');
     return { page, refreshed, list, blocked };
   } finally {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/page/extract';
-import { copyWithin, cutDownCopy, LARGE_PAGE_ELEMENTS, needsCutDown, paragraphContainer, readableCopy } from '@/lib/page/readable-copy';
+import { articleRoot, copyWithin, cutDownCopy, LARGE_PAGE_ELEMENTS, needsCutDown, paragraphContainer, readableCopy } from '@/lib/page/readable-copy';
 
 const SENTENCES = [
   'The harbour authority said on Monday that dredging of the main channel would begin in early spring.',
@@ -96,5 +96,15 @@ describe('copyWithin', () => {
     const before = document.body.innerHTML;
     cutDownCopy(document);
     expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('articleRoot', () => {
+  it('is the body of an ordinary page, and the paragraphs’ container on a huge one', () => {
+    document.body.innerHTML = story;
+    expect(articleRoot(document)).toBe(document.body);
+    const cells = Array.from({ length: LARGE_PAGE_ELEMENTS + 10 }, () => '<i>1</i>').join('');
+    document.body.innerHTML = `<div>${cells}</div><main>${story}</main>`;
+    expect((articleRoot(document) as Element).tagName).toBe('ARTICLE');
   });
 });
