@@ -77,9 +77,25 @@ function neighbours(f: SentenceFeatures, span: Span): Set<string> {
   return new Set([...before, ...after]);
 }
 
-function isPlace(e: Span): boolean {
+/** Compass words that open the name of a part of a country or region ("North Korean", "East Asia"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/** A country or region, with or without a compass word ("North Korean"). */
+function isPlaceLike(e: Span): boolean {
   const terms = contentTerms(e.text);
-  return terms.length > 0 && terms.every(isPlaceTerm);
+  return terms.some(isPlaceTerm) && terms.every((t) => isPlaceTerm(t) || COMPASS.has(t));
+}
+
+/** Whether two names have the same content word just before them, or just after them. */
+function sharedNeighbour(a: SentenceFeatures, ae: Span, b: SentenceFeatures, be: Span): boolean {
+  const x = neighbours(a, ae);
+  return [...neighbours(b, be)].some((t) => x.has(t) && !isPlaceTerm(t));
+}
+
+/** Whether the page also has the corpus's place in the slot it fills in the corpus (then the page's own place is an addition). */
+function sameNeighbourInPage(page: SentenceFeatures, corpus: SentenceFeatures, ce: Span, pe: Span): boolean {
+  const terms = contentTerms(ce.text).join(' ');
+  return page.facts.entities.some((x) => x !== pe && contentTerms(x.text).join(' ') === terms && sharedNeighbour(page, x, corpus, ce));
 }
 
 /**
@@ -89,7 +105,7 @@ function isPlace(e: Span): boolean {
  * country only ever stands for a country), 0 for no sign.
  */
 function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span, sole: boolean): number {
-  if (isPlace(pe) !== isPlace(ce)) return 0;
+  if (isPlaceLike(pe) !== isPlaceLike(ce)) return 0;
   const around = neighbours(c, ce);
   const sameSurroundings = [...neighbours(p, pe)].some((t) => around.has(t));
   if (isAcronym(pe.text) && isAcronym(ce.text)) return sameSurroundings ? 3 : sole ? 1 : 0;
@@ -161,6 +177,19 @@ export function compareNames(
     paired.set(pe, ce);
     usedCorpus.add(ce);
   }
+  // A country in the slot of another that the page names elsewhere ("Japan published a map of
+  // Chinese names" against "China published a map of Chinese names").
+  for (const pe of pageOnly) {
+    if (paired.has(pe) || !isPlaceLike(pe)) continue;
+    const ce = corpus.facts.entities.find(
+      (x) => !usedCorpus.has(x) && !involved(x) && isPlaceLike(x) && locate(pe, corpus, corpusTerms).status === 'missing' &&
+        sharedNeighbour(page, pe, corpus, x) && !sameNeighbourInPage(page, corpus, x, pe),
+    );
+    if (ce) {
+      paired.set(pe, ce);
+      usedCorpus.add(ce);
+    }
+  }
   for (const pe of pageOnly) {
     const ce = paired.get(pe);
     if (ce) nameConflict(page, pe, ce, out);
@@ -198,7 +227,7 @@ const ADDITIVE_RE = /\b(also|too|likewise|similarly|as well|in turn|joins?|joine
  * addition to the first ("X is also buying"): then it is another claim.
  */
 function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactComparison): void {
-  if (isPlace(pe) !== isPlace(ce) || (isPlace(pe) && ADDITIVE_RE.test(page.text))) out.novel.push(pe.text);
+  if (isPlaceLike(pe) !== isPlaceLike(ce) || (isPlaceLike(pe) && ADDITIVE_RE.test(page.text))) out.novel.push(pe.text);
   else out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });
 }
 

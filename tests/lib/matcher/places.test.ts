@@ -39,3 +39,23 @@ describe('another country in the same place of the same claim', () => {
     expect(one('The first week of October saw heavy rain in Italy.').verdict).toBe('none');
   });
 });
+
+describe('another country as the actor of the same claim', () => {
+  it('comes out divergent on the name when the page names the corpus\'s country elsewhere', () => {
+    const v = one('Nordline said the new carriages would be assembled at a plant in Germany owned by the Italian engineering group Halvard.');
+    expect(v.verdict).not.toBe('corroborated');
+    const w = one('In 2023, Japan published an official map that included historical Chinese names for cities and areas within Russia.');
+    expect(w.verdict).toBe('divergent');
+    expect(w.differences).toEqual([{ kind: 'name', page: 'Japan', corpus: 'China' }]);
+  });
+
+  it('comes out divergent on the name for a country adjective with a compass word', () => {
+    const v = one('In March 2022, immediately after the outbreak of the war in Ukraine, North Korean hackers were caught sending mass emails containing malicious code to scientists at research institutes under Rostec.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'North Korean', corpus: 'Chinese' }]);
+  });
+
+  it('keeps the same actor, named by its adjective elsewhere, corroborated', () => {
+    expect(one('In 2023, China published an official map that included historical Chinese names for cities and areas within Russia.').verdict).toBe('corroborated');
+  });
+});
