@@ -6,6 +6,19 @@ import { governedStem, hasAntonymPair, isPlainNegator, prefixOpposite } from './
 /** Stems of going ahead with a plan ("press ahead", "proceed with", "pursue"). */
 const FORWARD = new Set(['ahead', 'proce', 'proceed', 'pursu']);
 
+/** Words of a decision or an order ("decided to", "ordered", "chose to"). */
+const DECISION = new Set(['decided', 'decides', 'chose', 'chooses', 'opted', 'opts', 'ordered', 'orders', 'instructed', 'instructs', 'resolved', 'elected']);
+
+/** "chose not to", "decided against": a decision not to act. */
+function decidedNot(f: SentenceFeatures): boolean {
+  return f.tokens.some((t, i) => DECISION.has(t.norm) && /^(not|never|against)$/.test(f.tokens[i + 1]?.norm ?? ''));
+}
+
+/** A decision or an order to act, with no negation in the sentence. */
+function decided(f: SentenceFeatures): boolean {
+  return f.facts.negations.length === 0 && f.tokens.some((t, i) => DECISION.has(t.norm) && !/^(not|never|against)$/.test(f.tokens[i + 1]?.norm ?? ''));
+}
+
 type Quantifier = SentenceFeatures['facts']['quantifiers'][number];
 
 /** Whether two quantifiers say opposite things of the same group ("many delegates" / "few delegates", "all" / "not all"). */
@@ -54,7 +67,7 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
   // "decided not to build" against "would press ahead with": a plan dropped against a plan kept.
   const forward = (f: SentenceFeatures) => [...f.stems].some((x) => FORWARD.has(x));
   const dropped = governedStems.some((s) => s !== null) && forward(other) && !forward(negFeatures);
-  if (!governed && !dropped) return;
+  if (!governed && !dropped && !(decidedNot(negFeatures) && decided(other))) return;
   const describe = (f: SentenceFeatures) =>
     f.facts.negations.length ? `not (${f.facts.negations.map((c) => c.cue).join(', ')})` : 'affirmative';
   out.differences.push({ kind: 'polarity', page: describe(page), corpus: describe(corpus) });

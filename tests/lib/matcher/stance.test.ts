@@ -15,6 +15,7 @@ const story = {
     'The bottling company Clearspring decided not to build new plants in the valley after the drought of last year.',
     'Residents of the upper valley welcomed the decision to reopen the old reservoir near Belmont.',
     'The council said the reservoir would hold enough water for twelve thousand households.',
+    'The water board ordered the constant recording of river levels at every weir of the Tarn.',
   ].join('\n\n'),
 };
 const extra = buildCorpus([{ name: 'stance.json', content: JSON.stringify([story]) }]);
@@ -38,6 +39,13 @@ describe('evaluative opposites and dropped plans come out divergent on polarity'
     const v = one('The bottling company Clearspring would press ahead with new plants in the valley after the drought of last year.');
     expect(v.verdict).toBe('divergent');
     expect(v.differences.map((d) => d.kind)).toEqual(['polarity']);
+  });
+
+  it('flags a decision not to act against an order to act', () => {
+    const v = one('The water board chose not to keep constant records of river levels at the weirs of the Tarn.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences.map((d) => d.kind)).toEqual(['polarity']);
+    expect(one('The water board decided to keep constant records of river levels at the weirs of the Tarn.').verdict).not.toBe('divergent');
   });
 
   it('keeps paraphrases that take the same side corroborated', () => {
