@@ -136,12 +136,29 @@ function isSpace(c: number): boolean {
   );
 }
 
+/**
+ * Where the last lookup in a text ended: the `k`-th visible character of `data` is at `at`. Sentences
+ * are located in reading order, so the next lookup in the same text mostly continues from there
+ * instead of scanning the text from its start again.
+ */
+let cursor: { data: string; k: number; at: number } | null = null;
+
 /** Offset in `data` of its `k`-th non-whitespace character (0-based). */
 function offsetOfVisible(data: string, k: number): number {
   let seen = -1;
-  for (let i = 0; i < data.length; i++) {
-    if (!isSpace(data.charCodeAt(i))) seen++;
-    if (seen === k) return i;
+  let i = 0;
+  if (cursor !== null && cursor.data === data && cursor.k <= k) {
+    seen = cursor.k - 1;
+    i = cursor.at;
+  }
+  for (; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    // Printable ASCII first: no call for the common case.
+    if ((c > 32 && c < 127) || !isSpace(c)) seen++;
+    if (seen === k) {
+      cursor = { data, k, at: i };
+      return i;
+    }
   }
   return data.length;
 }
