@@ -123,6 +123,17 @@ function compareVerdicts(page: SentenceFeatures, corpus: SentenceFeatures, out: 
   }
 }
 
+/**
+ * A page that credits the corpus's speaker but quotes nothing must retell some of the speaker's
+ * words: otherwise it gives another statement of the same person (the speaker's name and title
+ * alone match).
+ */
+function compareRetoldQuote(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
+  if (!out.sameSource || page.quoteTerms.length || corpus.quoteTerms.length < 3) return;
+  const pageTerms = new Set(page.terms);
+  if (!corpus.quoteTerms.some((t) => pageTerms.has(t) && !corpus.entityTerms.has(t))) out.novel.push('another statement of the speaker');
+}
+
 /** Superlatives of the same kind at different places: "the largest" against "the second-largest". */
 function compareRanks(page: Rank[], corpus: Rank[], out: FactComparison): void {
   for (const p of page) {
@@ -153,5 +164,6 @@ export function compareFacts(
   compareNames(page, corpus, context, antecedents, out);
   comparePolarity(page, corpus, out);
   compareScope(page, corpus, out);
+  compareRetoldQuote(page, corpus, out);
   return out;
 }

@@ -52,3 +52,15 @@ describe('words of a speaker named before the quotation', () => {
     expect(v.evidence?.articleId).toBe('test-quotes');
   });
 });
+
+describe('a speaker credited on both sides', () => {
+  it('does not corroborate another statement of the same speaker', () => {
+    expect(one('Tomasz Wilk, the yard\'s managing director, said the yard would hire more apprentices.').verdict).not.toBe('corroborated');
+  });
+
+  it('corroborates the speaker\'s words retold without quotation marks', () => {
+    const v = one('Tomasz Wilk, the yard\'s managing director, said the yard is booked until the end of the decade.');
+    expect(v.verdict).toBe('corroborated');
+    expect(v.evidence?.articleId).toBe('test-quotes');
+  });
+});
