@@ -77,7 +77,10 @@ function computeTerms(text: string): string[] {
   const lower = foldPhrases(normalizeText(markCountryAbbreviations(foldPunctuation(text))));
   const seen = new Set<string>();
   for (const m of lower.matchAll(/[a-z][a-z']*/g)) {
-    const word = m[0].replace(/'s$/, '').replace(/'$/, '');
+    // Without a possessive "'s", then without a closing apostrophe.
+    let word = m[0];
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    if (word.endsWith("'")) word = word.slice(0, -1);
     const term = termOf(word);
     if (term) seen.add(term);
   }
