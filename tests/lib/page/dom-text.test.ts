@@ -49,6 +49,23 @@ describe('rangeOfSpan', () => {
     const range = rangeOfSpan(text, 0, text.skeleton.length)!;
     expect(range.toString()).toBe('Leading   spaces here.');
   });
+
+  it('maps every span the same whatever order the spans are asked for in', () => {
+    const body = bodyOf('<p>One  two.\n Three four five.   Six, seven.\t Eight nine ten.</p><p>Eleven  twelve.</p>');
+    const text = readDomText(body);
+    const words = ['One', 'two.', 'Three', 'four', 'five.', 'Six,', 'seven.', 'Eight', 'nine', 'ten.', 'Eleven', 'twelve.'];
+    const spans: [number, number][] = [];
+    let at = 0;
+    for (const w of words) {
+      spans.push([at, at + w.length]);
+      at += w.length;
+    }
+    const read = (order: [number, number][]) => order.map(([s, e]) => rangeOfSpan(text, s, e)!.toString());
+    expect(read(spans)).toEqual(words);
+    expect(read([...spans].reverse())).toEqual([...words].reverse());
+    const shuffled = [spans[6]!, spans[2]!, spans[2]!, spans[9]!, spans[0]!, spans[11]!, spans[4]!];
+    expect(read(shuffled)).toEqual([words[6], words[2], words[2], words[9], words[0], words[11], words[4]]);
+  });
 });
 
 describe('whitespace', () => {
