@@ -2,6 +2,7 @@ import { initialsOf, isAcronym, nameWords } from './entities';
 import type { FactComparison } from './compare';
 import type { Span } from './fact-types';
 import { contentTerms, type SentenceFeatures } from './features';
+import { isKnownPlace } from './compare-places';
 import { isPlaceTerm } from './lexicon';
 
 /** Whether a text contains a phrase as whole words. */
@@ -82,6 +83,7 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 
 /** A country or region, with or without a compass word ("North Korean"). */
 function isPlaceLike(e: Span): boolean {
+  if (isKnownPlace(e.text)) return true;
   const terms = contentTerms(e.text);
   return terms.some(isPlaceTerm) && terms.every((t) => isPlaceTerm(t) || COMPASS.has(t));
 }

@@ -24,6 +24,11 @@ const COUNTRIES = new Set(Object.values(REGIONS).flat());
 const norm = (name: string) =>
   name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(/^south[- ]?east asia$/, 'south-east asia');
 
+const isRegion = (name: string) => norm(name) in REGIONS;
+
+/** Whether a name is a known country or region. */
+export const isKnownPlace = (name: string): boolean => isRegion(name) || COUNTRIES.has(norm(name));
+
 /** Every known place name, longest first, as one pattern ("South-east Asia" before "Asia"). */
 const PLACE_RE = new RegExp(
   `\\b(?:${[...Object.keys(REGIONS), ...COUNTRIES]
@@ -118,11 +123,31 @@ export function comparePlaces(page: SentenceFeatures, corpus: SentenceFeatures, 
     return true;
   }
   const nested = regionAgainstCountry(page, corpus);
-  if (!nested) return false;
+  if (!nested) return otherCountry(page, corpus, out);
   // Names the tokenizer read out of the place ("Asia" of "South-east Asia") belong to this difference.
   const within = (n: string) => nested.pageName.includes(n) || nested.diff.corpus.includes(n);
   out.differences = out.differences.filter((d) => !(d.kind === 'name' && (within(d.page) || within(d.corpus))));
   out.novel = out.novel.filter((n) => !within(n));
   out.differences.push(nested.diff);
+  return true;
+}
+
+/** Words that add a second place to a claim made of a first ("also tested in Italy"). */
+const ADDITIVE_RE = /\b(also|too|likewise|similarly|as well|in turn)\b/i;
+
+/**
+ * One country where the claim happened on each side, each missing from the other ("first tried out
+ * in Kazakhstan" / "first tried out in Uzbekistan"): a changed name, not a fact the page adds.
+ */
+function otherCountry(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): boolean {
+  if (ADDITIVE_RE.test(page.text)) return false;
+  const pp = locativePlaces(page).filter((p) => !isRegion(p.text) && !mentions(corpus, p.text));
+  const cp = locativePlaces(corpus).filter((c) => !isRegion(c.text) && !mentions(page, c.text));
+  if (pp.length !== 1 || cp.length !== 1) return false;
+  const [p, c] = [pp[0]!, cp[0]!];
+  const within = (n: string) => p.text.includes(n) || c.text.includes(n);
+  if (!out.novel.some(within) || out.differences.some((d) => d.kind === 'name' && within(d.page))) return false;
+  out.novel = out.novel.filter((n) => !within(n));
+  out.differences.push({ kind: 'name', page: p.text, corpus: c.text });
   return true;
 }

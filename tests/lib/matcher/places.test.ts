@@ -13,6 +13,7 @@ const story = {
     'The sleeper service between the two capitals was first tested in France before the operator Nordline expanded it across the continent.',
     'Nordline said the new carriages would be assembled at a plant in Germany owned by the engineering group Halvard.',
     'Ticket sales for the winter timetable opened in the first week of October.',
+    'Nordline first tried out its sleeper booking app in Kazakhstan before offering it to other operators.',
   ].join('\n\n'),
 };
 const extra = buildCorpus([{ name: 'places.json', content: JSON.stringify([story]) }]);
@@ -57,5 +58,17 @@ describe('another country as the actor of the same claim', () => {
 
   it('keeps the same actor, named by its adjective elsewhere, corroborated', () => {
     expect(one('In 2023, China published an official map that included historical Chinese names for cities and areas within Russia.').verdict).toBe('corroborated');
+  });
+});
+
+describe('another country where the same thing happened', () => {
+  it('comes out divergent on the name, even where the words around the countries differ', () => {
+    const v = one('Nordline piloted its sleeper booking app in Uzbekistan first, before offering it to other operators.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Uzbekistan', corpus: 'Kazakhstan' }]);
+  });
+
+  it('is another claim when the page adds the country ("also")', () => {
+    expect(one('Nordline also piloted its sleeper booking app in Uzbekistan before offering it to other operators.').verdict).not.toBe('divergent');
   });
 });
