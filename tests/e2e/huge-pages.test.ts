@@ -12,11 +12,30 @@ declare const chrome: any;
 /**
  * The longest the page's own timers may be held up while Crosscheck works on it: a behaviour bound
  * (the tab does not freeze), not a benchmark. Work is done in 25 ms slices; what remains above that
- * is the browser's own style and paint work when the highlights arrive (on the page of 100,000
- * elements, a style recalculation of the whole page). Unsliced, one pass held these pages up for
- * 0.6 to 2.5 s.
+ * is the browser's own rendering when the highlights arrive: adding the highlight styles restyles the
+ * whole page, which on a page of 100,000 elements takes as long as any style change there does (the
+ * test measures that on the page first, and allows twice it). Unsliced, one pass held these pages up
+ * for 0.6 to 2.5 s.
  */
-const MAX_BLOCKED_MS = 500;
+const MAX_BLOCKED_MS = 400;
+
+/** How long the page is held up by adding a style sheet (any sheet, anyone's): the browser's restyle of the page. */
+async function restyleCost(page: Page): Promise<number> {
+  await startHeartbeat(page);
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('::highlight(restyle-probe) { background-color: transparent; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    (window as unknown as { probeSheet: CSSStyleSheet }).probeSheet = sheet;
+  });
+  const cost = await stopHeartbeat(page);
+  await page.evaluate(() => {
+    const sheet = (window as unknown as { probeSheet: CSSStyleSheet }).probeSheet;
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
+  return cost;
+}
 
 let h: Harness;
 let probe: Page;
@@ -55,13 +74,15 @@ async function examineWatched(fixture: HugePage) {
       what: 'the content script',
       timeout: 20_000,
     });
+    const restyle = await restyleCost(page);
     await startHeartbeat(page);
     await askBackground(probe, 'site/set', { host, enabled: true });
     const refreshed = await askTab<{ state: string }>(tabId, 'claims/refresh');
     // What painting causes (style, layout, paint) comes in the next frames: stopHeartbeat waits for them.
     const blocked = await stopHeartbeat(page);
     const list = await askTab<ClaimsList>(tabId, 'claims/list');
-    return { page, refreshed, list, blocked };
+    if (process.env.CROSSCHECK_DEBUG) console.log(fixture.name, { restyle, blocked });
+    return { page, refreshed, list, blocked, allowed: Math.max(MAX_BLOCKED_MS, 2 * restyle) };
   } finally {
     await askBackground(probe, 'site/set', { host, enabled: true });
   }
@@ -71,7 +92,7 @@ describe('huge and oddly built pages', () => {
   for (const name of ['long-article', 'many-elements', 'deep-nesting', 'shadow-dom', 'iframes']) {
     it(`${name}: the page keeps running while Crosscheck works, and the work completes`, async () => {
       const fixture = pages.find((p) => p.name === name)!;
-      const { page, refreshed, list, blocked } = await examineWatched(fixture);
+      const { page, refreshed, list, blocked, allowed } = await examineWatched(fixture);
       expect(refreshed).toMatchObject({ ok: true });
       expect(list.ok).toBe(true);
       if (!list.ok) return;
@@ -81,7 +102,7 @@ describe('huge and oddly built pages', () => {
       } else {
         expect(['painted', 'not-article']).toContain(list.value.state);
       }
-      expect(blocked, `longest time the page was blocked on ${fixture.title}`).toBeLessThan(MAX_BLOCKED_MS);
+      expect(blocked, `longest time the page was blocked on ${fixture.title}`).toBeLessThan(allowed);
       await page.close();
     });
   }
