@@ -139,6 +139,7 @@ export function AllNotes({ services, onChanged }: { services: PopupServices; onC
               onOpenPage={(n) => services.openTab(n.url)}
               onSave={actions.update}
               onDelete={(n) => void actions.remove(n)}
+              drafts={services.drafts}
             />
           ))}
         </ul>

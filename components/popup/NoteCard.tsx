@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Drafts } from '@/lib/notes/drafts';
 import type { Note, NoteChanges } from '@/lib/notes/model';
 import { PALETTE } from '@/components/page/notes/palette';
 import { NoteEditForm } from './NoteEditForm';
@@ -13,6 +14,8 @@ export interface NoteCardProps {
   onOpenPage?(note: Note): void;
   onSave(note: Note, changes: NoteChanges): Promise<void>;
   onDelete(note: Note): void;
+  /** Unsaved edits: a note with one opens in its editor, with the edit restored. */
+  drafts?: Drafts;
 }
 
 const QUOTE_SHOWN = 280;
@@ -21,8 +24,8 @@ const LABEL_QUOTE = 60;
 const shorten = (text: string, max = QUOTE_SHOWN) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** One note in a list: its quote, comment and tags, with edit and delete. Text is rendered as text only. */
-export function NoteCard({ note, orphan, showPage, onShow, onOpenPage, onSave, onDelete }: NoteCardProps) {
-  const [editing, setEditing] = useState(false);
+export function NoteCard({ note, orphan, showPage, onShow, onOpenPage, onSave, onDelete, drafts }: NoteCardProps) {
+  const [editing, setEditing] = useState(() => drafts?.get(note.id) != null);
   const quote = shorten(note.quote);
   const named = shorten(note.quote, LABEL_QUOTE);
   return (
@@ -42,6 +45,7 @@ export function NoteCard({ note, orphan, showPage, onShow, onOpenPage, onSave, o
       {editing ? (
         <NoteEditForm
           note={note}
+          drafts={drafts}
           onCancel={() => setEditing(false)}
           onSave={async (changes) => {
             await onSave(note, changes);

@@ -101,6 +101,7 @@ export function PageNotes({ services, content, url: knownUrl, revision: outside 
                 onShow={content ? (n) => void show(n) : undefined}
                 onSave={actions.update}
                 onDelete={(n) => void actions.remove(n)}
+                drafts={services.drafts}
               />
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import type { createClient } from '@/lib/messaging/client';
 import type { ContentProtocol } from '@/lib/messaging/content-protocol';
 import type { BackgroundClient } from '@/lib/messaging/protocol';
+import type { Drafts } from '@/lib/notes/drafts';
 import type { ExportFile } from '@/lib/notes/model';
 
 /** A typed client of one tab's content script. */
@@ -17,4 +18,6 @@ export interface PopupServices {
   download(file: ExportFile): void;
   /** This view in a tab of its own, when shown as a popup (a file picker closes a popup in some browsers). */
   tabViewUrl?: string;
+  /** Where unsaved edits are kept while the popup is closed; edits are not kept without it. */
+  drafts?: Drafts;
 }

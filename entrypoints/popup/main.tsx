@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { App } from '@/components/popup/App';
 import { downloadFile } from '@/components/popup/download';
 import { createClient } from '@/lib/messaging/client';
+import { createDrafts } from '@/lib/notes/drafts';
 import type { ContentProtocol } from '@/lib/messaging/content-protocol';
 import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import '@/components/popup/popup.css';
@@ -10,6 +11,15 @@ import '@/components/popup/popup.css';
 const background = createClient<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
 const params = new URLSearchParams(location.search);
 const tabParam = params.get('tab');
+
+/** Unsaved note edits outlive the popup (and a browser restart) in the extension's own localStorage. */
+function localDrafts() {
+  try {
+    return createDrafts(globalThis.localStorage ?? null);
+  } catch {
+    return createDrafts(null);
+  }
+}
 
 /** The tab the popup speaks of: `?tab=ID` when opened as a page, else the active tab. */
 async function targetTab(): Promise<{ id: number; url?: string } | null> {
@@ -34,6 +44,7 @@ render(
     openTab={(url) => void browser.tabs.create({ url })}
     download={(file) => downloadFile(file)}
     tabViewUrl={inTab ? undefined : browser.runtime.getURL('/popup.html?view=all')}
+    drafts={localDrafts()}
   />,
   document.getElementById('app')!,
 );

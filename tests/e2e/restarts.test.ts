@@ -1,10 +1,12 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toNativeFile } from '../../lib/notes/export';
 import type { Note } from '../../lib/notes/model';
+import { CHROME_BUILD } from '../../scripts/lib/build';
+import { launchWithExtension } from '../../scripts/lib/chromium';
 import { askBackground, eventually, openExtensionPage, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -130,6 +132,47 @@ describe('the service worker stopped during an operation from the popup', () => 
     } finally {
       await stopper.close();
       await popup.close();
+    }
+  });
+});
+
+describe('the browser closed with an unsaved edit in the popup', () => {
+  it('keeps the edit: the popup opens again on it, after a restart of the browser', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'crosscheck-profile-kept-'));
+    const note = {
+      id: '11111111-2222-4333-8444-000000000001',
+      url: h.server.url('/council-budget.html'),
+      title: 'Budget',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'Council tax will rise' }],
+      comment: 'first thoughts',
+      tags: [],
+      colour: 'yellow',
+    };
+    try {
+      let ext = await launchWithExtension(CHROME_BUILD, { userDataDir: profile });
+      let popup = await openExtensionPage({ ext, server: h.server, close: async () => undefined }, 'popup.html?view=all');
+      expect(await askBackground(popup, 'notes/save', note)).toMatchObject({ ok: true });
+      await popup.reload();
+      const card = popup.getByTestId('all-notes').locator(`li[data-note-id="${note.id}"]`);
+      await card.getByRole('button', { name: /^Edit note/ }).click();
+      await card.getByLabel('Comment').fill('first thoughts, and a second paragraph typed before the browser closed');
+      await ext.close();
+
+      ext = await launchWithExtension(CHROME_BUILD, { userDataDir: profile });
+      try {
+        popup = await openExtensionPage({ ext, server: h.server, close: async () => undefined }, 'popup.html?view=all');
+        const again = popup.getByTestId('all-notes').locator(`li[data-note-id="${note.id}"]`);
+        expect(await again.getByLabel('Comment').inputValue()).toBe('first thoughts, and a second paragraph typed before the browser closed');
+        await again.getByText(/unsaved changes were kept/).waitFor();
+        await again.getByRole('button', { name: 'Save' }).click();
+        await again.getByText('first thoughts, and a second paragraph typed before the browser closed').waitFor();
+        const stored = (await askBackground(popup, 'notes/list', { text: 'second paragraph' })) as { ok: true; value: { total: number } };
+        expect(stored.value.total).toBe(1);
+      } finally {
+        await ext.close();
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
     }
   });
 });
