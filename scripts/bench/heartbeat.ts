@@ -41,3 +41,21 @@ export async function stopHeartbeat(page: Page): Promise<number> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
   return page.evaluate(() => (window as unknown as { crosscheckHeartbeat: Heartbeat }).crosscheckHeartbeat.stop());
 }
+
+/** How long the page is held up by adding a style sheet (any sheet, anyone's): the browser's restyle of the page. */
+export async function restyleCost(page: Page): Promise<number> {
+  await startHeartbeat(page);
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('::highlight(restyle-probe) { background-color: transparent; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    (window as unknown as { probeSheet: CSSStyleSheet }).probeSheet = sheet;
+  });
+  const cost = await stopHeartbeat(page);
+  await page.evaluate(() => {
+    const sheet = (window as unknown as { probeSheet: CSSStyleSheet }).probeSheet;
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
+  return cost;
+}

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../lib/corpus/load';
 import type { ClaimsList } from '../../lib/messaging/messages/content-claims';
-import { startHeartbeat, stopHeartbeat } from '../../scripts/bench/heartbeat';
+import { restyleCost, startHeartbeat, stopHeartbeat } from '../../scripts/bench/heartbeat';
 import { hugePages, type HugePage } from '../../scripts/bench/huge-fixtures';
 import { askBackground, eventually, openExtensionPage, startHarness, tabIdOf, type Harness } from './harness';
 
@@ -19,23 +19,6 @@ declare const chrome: any;
  */
 const MAX_BLOCKED_MS = 400;
 
-/** How long the page is held up by adding a style sheet (any sheet, anyone's): the browser's restyle of the page. */
-async function restyleCost(page: Page): Promise<number> {
-  await startHeartbeat(page);
-  await page.evaluate(() => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync('::highlight(restyle-probe) { background-color: transparent; }');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    (window as unknown as { probeSheet: CSSStyleSheet }).probeSheet = sheet;
-  });
-  const cost = await stopHeartbeat(page);
-  await page.evaluate(() => {
-    const sheet = (window as unknown as { probeSheet: CSSStyleSheet }).probeSheet;
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  });
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
-  return cost;
-}
 
 let h: Harness;
 let probe: Page;
