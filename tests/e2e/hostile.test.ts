@@ -291,11 +291,9 @@ describe('a page whose CSS targets every element, and Crosscheck’s own by name
     expect(await looks('/hostile-css.html')).toEqual(plain);
   });
 
-  // KNOWN BREAK: rules that name the UI hosts (or `html > :not(body)`) with !important beat the hosts'
-  // `:host { all: initial }`, which is not !important: the card and the editor are hidden. The fix is
-  // `:host { all: initial !important }` in components/page/{claims,notes}/styles.ts (an important
-  // declaration of a shadow tree wins over the page's). Turn this into `it` once that is in.
-  it.fails('leaves them looking the same on a page that hides the elements it did not create', async () => {
+  // Rules that name the UI hosts (or `html > :not(body)`) with !important lose to the hosts'
+  // `:host { all: initial !important }`: an important declaration of a shadow tree wins over the page's.
+  it('leaves them looking the same on a page that hides the elements it did not create', async () => {
     expect(await looks('/hostile-css-hosts.html')).toEqual(plain);
   });
 });

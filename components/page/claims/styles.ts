@@ -6,7 +6,7 @@ export const CARD_WIDTH = 380;
  * Kept compact: it ships in the content script of every page. Colours come from custom properties so
  * that the dark scheme only swaps values.
  */
-export const CLAIM_CARD_CSS = `:host{all:initial}
+export const CLAIM_CARD_CSS = `:host{all:initial!important}
 .card{--bg:#fff;--fg:#1b1f27;--muted:#545b69;--line:#e3e6ec;--quote:#f5f6f8;--ok:#1f7a35;--warn:#b03a0a;
 position:fixed;z-index:2147483647;box-sizing:border-box;width:${CARD_WIDTH}px;max-width:calc(100vw - 16px);overflow:auto;
 padding:12px 14px;border:1px solid var(--line);border-top:4px solid var(--ok);border-radius:10px;background:var(--bg);color:var(--fg);

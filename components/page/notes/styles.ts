@@ -6,7 +6,7 @@ export const BUTTON_SIZE = { width: 96, height: 32 };
  * Styles of the notes UI inside its shadow root. The page's CSS does not reach in; nothing here leaks
  * out. Kept compact: it ships in the content script of every page. The dark scheme only swaps values.
  */
-export const NOTES_UI_CSS = `:host{all:initial}
+export const NOTES_UI_CSS = `:host{all:initial!important}
 .cc-layer{--bg:#fff;--fg:#1b1b1f;--muted:#5f6368;--border:#c4c8cf;--accent:#1a5fb4;--accent-fg:#fff;--error:#b3261e;
 position:fixed;z-index:2147483647;font:14px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;color:var(--fg);color-scheme:light dark}
 @media (prefers-color-scheme:dark){.cc-layer{--bg:#1e1f22;--fg:#e8eaed;--muted:#a8acb3;--border:#4a4e54;--accent:#8ab4f8;--accent-fg:#10243f;--error:#f28b82}}
