@@ -37,26 +37,47 @@ function nextSkippingChildren(node: Node, root: Node): Node | null {
   return null;
 }
 
+/**
+ * Subtrees whose text is left out beyond what the parent check below catches: elements marked to be
+ * left out, and elements that never show text but hold elements (a <noscript> built by script).
+ */
+function ignoredSubtrees(root: Node): Element[] {
+  if (!('querySelectorAll' in root)) return [];
+  const outer: Element[] = [];
+  for (const element of (root as ParentNode).querySelectorAll(`[${IGNORE_ATTRIBUTE}], noscript, template, script, style`)) {
+    if (!element.hasAttribute(IGNORE_ATTRIBUTE) && !element.firstElementChild) continue;
+    if (!outer.some((o) => o.contains(element))) outer.push(element);
+  }
+  return outer;
+}
+
+/**
+ * Text nodes are walked with a TreeWalker (elements are never handed to script, which matters on pages
+ * of 100,000 elements); a text node is left out when its parent is an element that never shows text
+ * (their content is one text node), or when it lies in an ignored subtree (rare: the UI hosts keep
+ * their content in shadow roots).
+ */
 export function buildTextMap(root: Node): TextMap {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
   const index = new Map<Node, number>();
   let length = 0;
-  let node: Node | null = root.nodeType === ELEMENT && isSkipped(root as Element) ? null : root;
-  while (node) {
-    if (node.nodeType === TEXT) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        index.set(node, nodes.length);
-        nodes.push(node as Text);
-        starts.push(length);
-        parts.push(data);
-        length += data.length;
-      }
-    }
-    const enter = node.firstChild && !(node.nodeType === ELEMENT && node !== root && isSkipped(node as Element));
-    node = enter ? node.firstChild : node === root ? null : nextSkippingChildren(node, root);
+  const doc = root.nodeType === DOCUMENT ? (root as Document) : root.ownerDocument;
+  if (!doc || (root.nodeType === ELEMENT && isSkipped(root as Element))) return { root, text: '', nodes, starts, index };
+  const ignored = ignoredSubtrees(root);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    if (data.length === 0) continue;
+    const parent = node.parentNode;
+    if (parent && parent !== root && parent.nodeType === ELEMENT && SKIPPED.has(parent.nodeName.toUpperCase())) continue;
+    if (ignored.length > 0 && ignored.some((element) => element.contains(node))) continue;
+    index.set(node, nodes.length);
+    nodes.push(node);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
   }
   return { root, text: parts.join(''), nodes, starts, index };
 }

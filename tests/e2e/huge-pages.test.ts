@@ -120,4 +120,39 @@ describe('huge and oddly built pages', () => {
     expect(last).toBeGreaterThan(paragraphs / 2);
     await page.close();
   });
+
+  it('anchors and paints a note on the page of 100,000 elements without holding the page up', async () => {
+    const fixture = pages.find((p) => p.name === 'many-elements')!;
+    const page = await h.ext.context.newPage();
+    await page.route('**/huge/notes.html', (route) => route.fulfill({ contentType: 'text/html', body: fixture.html }));
+    await page.goto(h.server.url('/huge/notes.html'), { timeout: 60_000 });
+    const tabId = await tabIdOf(h, page);
+    const quote = await page.evaluate(() => {
+      const ps = document.querySelectorAll('article p');
+      return (ps[ps.length - 1]!.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+    });
+    const saved = await askBackground(probe, 'notes/save', {
+      id: crypto.randomUUID(),
+      url: page.url(),
+      title: 'Markets live',
+      selectors: [{ type: 'TextQuoteSelector', exact: quote }],
+    });
+    expect(saved).toMatchObject({ ok: true });
+    await eventually(
+      async () => {
+        const reply = await askTab<ClaimsList>(tabId, 'claims/list').catch(() => null);
+        return reply?.ok && reply.value.state === 'painted' ? true : undefined;
+      },
+      { what: 'claims painted', timeout: 30_000 },
+    );
+    // Painting the first note adds the notes' highlight styles: the page is restyled, as for any style sheet.
+    const restyle = await restyleCost(page);
+    await startHeartbeat(page);
+    const status = await askTab<{ anchored: string[]; orphans: string[] }>(tabId, 'notes/refresh');
+    const blocked = await stopHeartbeat(page);
+    expect(status).toMatchObject({ ok: true, value: { orphans: [] } });
+    expect(status.ok && status.value.anchored).toHaveLength(1);
+    expect(blocked).toBeLessThan(Math.max(MAX_BLOCKED_MS, 2 * restyle));
+    await page.close();
+  });
 });

@@ -74,6 +74,18 @@ suite('describe → anchor', () => {
     expect(anchorer.text).toBe('BeforeAfter');
     expect(anchorer.anchor([{ type: 'TextQuoteSelector', exact: 'secret' }])).toBeNull();
   });
+
+  it('leaves out whole subtrees: nested ignored elements, and a noscript or template built with elements inside', () => {
+    const root = page(`<p>One</p><div ${IGNORE_ATTRIBUTE}><p>UI <b>deep</b></p></div><p>Two</p>`);
+    const noscript = root.appendChild(document.createElement('noscript'));
+    noscript.appendChild(document.createElement('p')).textContent = 'no script';
+    root.appendChild(document.createElement('p')).textContent = 'Three';
+    expect(createAnchorer(root).text).toBe('OneTwoThree');
+    // A root that is itself left out has no text.
+    const ignored = page('<p>x</p>');
+    ignored.setAttribute(IGNORE_ATTRIBUTE, '');
+    expect(createAnchorer(ignored).text).toBe('');
+  });
 });
 
 suite('anchor on a changed page', () => {
