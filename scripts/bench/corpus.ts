@@ -8,6 +8,7 @@ import { runInNewContext } from 'node:vm';
 import type { Corpus, CorpusArticle } from '../../lib/corpus/types';
 import { createMatcher } from '../../lib/matcher/matcher';
 import { serializeTerms } from '../../lib/matcher/term-index';
+import { random } from './random';
 
 export interface CorpusBenchRow {
   articles: number;
@@ -32,17 +33,6 @@ export interface CorpusBenchResult {
 
 const BUDGET = { buildMs: 30_000, matchMs: 50, heapMb: 200, ratio: 2 };
 const SENTENCES_PER_ARTICLE = 40;
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ten', 'vor', 'sal', 'qui', 'ne', 'dor', 'pa', 'ust', 'bri', 'gan', 'el', 'tho', 'rin', 'sem'];
 const FUNCTION_WORDS = ['the', 'of', 'and', 'to', 'in', 'a', 'that', 'for', 'on', 'with', 'said', 'was', 'by', 'its', 'has'];

@@ -9,6 +9,7 @@ import { createAnchorer } from '../../lib/anchoring';
 import { createDatabase } from '../../lib/db/database';
 import type { Note } from '../../lib/notes/model';
 import { createNoteService } from '../../lib/services/notes';
+import { random } from './random';
 
 export interface NotesBenchResult {
   notes: number;
@@ -26,17 +27,6 @@ export interface NotesBenchResult {
 }
 
 const BUDGET = { listForUrlMs: 5, popupReadyMs: 100, exportMs: 1000, importMs: 3000, anchorMs: 100 };
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'the minister said on tuesday that officials had confirmed missile launch range kilometres report agency ' +
