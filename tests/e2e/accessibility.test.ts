@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedRoot, registerClosedShadowEngine, revealClosedRoot } from './closed-shadow';
-import { askBackground, eventually, openExtensionPage, startHarness, tabIdOf, type Harness } from './harness';
+import { askBackground, eventually, openExtensionPage, selectText, startHarness, tabIdOf, type Harness } from './harness';
 
 // The extension API inside extension pages, and axe inside the pages, evaluated by Playwright.
 declare const chrome: any;
@@ -93,23 +93,6 @@ async function paintedClaims(tabId: number) {
   );
 }
 
-function select(page: Page, text: string): Promise<void> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not on the page`);
-  }, text);
-}
 
 /** A note on the page, stored as the popup would store it. */
 async function seedNote(url: string, comment: string): Promise<void> {
@@ -162,7 +145,7 @@ describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
     const ui = closedRoot(page, 'crosscheck-notes-ui');
     await eventually(
       async () => {
-        await select(page, QUOTE);
+        await selectText(page, QUOTE);
         await eventually(async () => (await revealClosedRoot(page, 'crosscheck-notes-ui')) || undefined, { timeout: 1_000 });
         await ui.getByRole('button', { name: 'Add note' }).waitFor({ timeout: 1_000 });
         return true;
@@ -204,7 +187,7 @@ describe('keyboard only', () => {
 
     // The selection made, the editor is opened by the shortcut's message (the browser's own shortcut
     // cannot be pressed from a test); from there only keys: type, Tab to the tags, Ctrl+Enter to save.
-    await select(page, QUOTE);
+    await selectText(page, QUOTE);
     const started = await probe.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'notes/startNote', payload: {} }), tabId);
     expect(started).toEqual({ ok: true, value: { started: true } });
     await eventually(async () => (await revealClosedRoot(page, 'crosscheck-notes-ui')) || undefined, { what: 'the editor' });

@@ -45,6 +45,34 @@ export async function askBackground(extensionPage: Page, type: string, payload: 
   return extensionPage.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
 }
 
+/**
+ * Selects the first occurrence of `text` in the page (below the element `root` matches), scrolled into
+ * view, as a reader's drag would leave it.
+ */
+export function selectText(page: Page, text: string, root = 'body'): Promise<void> {
+  return page.evaluate(
+    ([wanted, rootSelector]) => {
+      // `document.body` needs no lookup: a hostile page may have redefined querySelector.
+      const top = rootSelector === 'body' ? document.body : document.querySelector(rootSelector)!;
+      const walker = document.createTreeWalker(top, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(wanted);
+        if (at < 0) continue;
+        node.parentElement!.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const selection = document.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+      throw new Error(`"${wanted}" is not on the page`);
+    },
+    [text, root] as const,
+  );
+}
+
 /** Opens an extension page (e.g. popup.html) in a tab of its own. */
 export async function openExtensionPage(h: Harness, path: string): Promise<Page> {
   const page = await h.ext.context.newPage();

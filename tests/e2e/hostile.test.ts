@@ -115,6 +115,10 @@ async function clickInUi(page: Page, tag: string, match: (node: CdpNode, text: s
 const isButton = (label: string) => (node: CdpNode, text: string) => node.nodeName === 'BUTTON' && text.trim() === label;
 
 /** Selects the first occurrence of `text` in the article. */
+/**
+ * Kept apart from the harness's selectText: on a page that redefines Array, JSON and querySelector,
+ * only a plain string may cross into the page and only document.body is looked up.
+ */
 function select(page: Page, text: string): Promise<void> {
   return page.evaluate((wanted) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD } from '../../scripts/lib/build';
 import { launchWithExtension } from '../../scripts/lib/chromium';
 import { closedRoot, registerClosedShadowEngine, revealClosedRoot } from './closed-shadow';
-import { askBackground, eventually, openExtensionPage, startHarness, stopServiceWorker, tabIdOf, type Harness } from './harness';
+import { askBackground, eventually, openExtensionPage, selectText, startHarness, stopServiceWorker, tabIdOf, type Harness } from './harness';
 
 // The extension API inside extension pages evaluated by Playwright.
 declare const chrome: any;
@@ -81,24 +81,6 @@ async function paintedAs(page: Page, text: string, name: string): Promise<void> 
   });
 }
 
-/** Selects the first occurrence of `text` in the article. */
-function select(page: Page, text: string): Promise<void> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not on the page`);
-  }, text);
-}
 
 /** The notes UI, in its closed shadow root (revealed to the test once the first button shows). */
 const ui = (page: Page) => closedRoot(page, 'crosscheck-notes-ui');
@@ -108,7 +90,7 @@ async function addNoteButton(page: Page, text: string) {
   const button = ui(page).getByRole('button', { name: 'Add note' });
   await eventually(
     async () => {
-      await select(page, text);
+      await selectText(page, text, 'article');
       await eventually(async () => (await revealClosedRoot(page, 'crosscheck-notes-ui')) || undefined, { timeout: 1_000 });
       await button.waitFor({ timeout: 1_000 });
       return true;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, ROOT } from '../../scripts/lib/build';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { closedRoot, registerClosedShadowEngine, revealClosedRoot } from './closed-shadow';
-import { eventually, FIXTURES, tabIdOf, type Harness } from './harness';
+import { eventually, FIXTURES, selectText, tabIdOf, type Harness } from './harness';
 
 // The extension API inside extension pages evaluated by Playwright.
 declare const chrome: any;
@@ -112,20 +112,7 @@ describe('privacy', () => {
 
     // Save a note from a selection.
     const quote = 'Fishermen in the harbour below the base';
-    await page.evaluate((wanted) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(wanted);
-        if (at < 0) continue;
-        node.parentElement!.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-    }, quote);
+    await selectText(page, quote);
     await eventually(async () => (await revealClosedRoot(page, 'crosscheck-notes-ui')) || undefined, { what: 'the notes UI' });
     const notesUi = closedRoot(page, 'crosscheck-notes-ui');
     await notesUi.getByRole('button', { name: 'Add note' }).click();
