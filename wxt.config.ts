@@ -19,6 +19,8 @@ const GECKO_ANDROID = { strict_min_version: '142.0' };
 const NATIVE_BROWSER = fileURLToPath(import.meta.resolve('wxt/browser'));
 
 export default defineConfig({
+  // Two builds at once (tests and a benchmark) can each have their own folder.
+  outDir: process.env.CROSSCHECK_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),

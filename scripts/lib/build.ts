@@ -3,8 +3,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const CHROME_BUILD = resolve(ROOT, '.output/chrome-mv3');
-export const FIREFOX_BUILD = resolve(ROOT, '.output/firefox-mv2');
+/** Where builds go: `.output`, or CROSSCHECK_OUT_DIR (so that two builds at once need not share a folder). */
+export const OUTPUT_DIR = resolve(ROOT, process.env.CROSSCHECK_OUT_DIR || '.output');
+export const CHROME_BUILD = resolve(OUTPUT_DIR, 'chrome-mv3');
+export const FIREFOX_BUILD = resolve(OUTPUT_DIR, 'firefox-mv2');
 
 /** Builds the extension for a browser with WXT; throws with WXT's output when the build fails. */
 export function buildExtension(browser: 'chrome' | 'firefox' = 'chrome', { quiet = true } = {}): string {
