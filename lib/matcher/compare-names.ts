@@ -4,6 +4,7 @@ import type { Span } from './fact-types';
 import { contentTerms, type SentenceFeatures } from './features';
 import { isKnownPlace } from './compare-places';
 import { isPlaceTerm } from './lexicon';
+import { personTerms, speakerBefore, spokenByPronoun, type Preceding } from './speakers';
 
 /** Whether a text contains a phrase as whole words. */
 function containsWord(text: string, phrase: string): boolean {
@@ -133,6 +134,7 @@ export function compareNames(
   context: () => ReadonlySet<string>,
   antecedents: ReadonlySet<string>,
   out: FactComparison,
+  preceding: Preceding,
 ): void {
   const corpusTerms = new Set(corpus.terms);
   const pageTerms = new Set(page.terms);
@@ -150,7 +152,7 @@ export function compareNames(
       out.differences.push({ kind: 'attribution', page: p, corpus: c });
       conflicted.add(p).add(c);
     }
-  }
+  } else creditedByPronoun(page, corpus, antecedents, preceding, out, conflicted);
   const involved = (e: Span) => [...conflicted].some((x) => x.includes(e.text) || e.text.includes(x));
   const pageOnly: Span[] = [];
   const usedCorpus = new Set<Span>();
@@ -207,6 +209,40 @@ export function compareNames(
   }
   // Names around a misattributed quote (the speaker's affiliation) are part of the same difference.
   if (conflicted.size) out.differences = out.differences.filter((d) => d.kind !== 'name');
+}
+
+/**
+ * A credit given by a pronoun on one side ("'...,' he said", the speaker named in the sentence
+ * before) and by name, or by another pronoun, on the other: an attribution swap when the speaker
+ * the pronoun stands for is not the one credited on the other side. A pronoun is read as anyone
+ * named in the sentences before it, so a swap is found only when none of them is the other side's speaker.
+ */
+function creditedByPronoun(
+  page: SentenceFeatures,
+  corpus: SentenceFeatures,
+  antecedents: ReadonlySet<string>,
+  preceding: Preceding,
+  out: FactComparison,
+  conflicted: Set<string>,
+): void {
+  const pa = page.facts.attributions;
+  const ca = corpus.facts.attributions;
+  const pagePronoun = !pa.length && spokenByPronoun(page);
+  const corpusPronoun = !ca.length && antecedents.size > 0 && spokenByPronoun(corpus);
+  if (!(pagePronoun && (ca.length || corpusPronoun)) && !(corpusPronoun && pa.length)) return;
+  const pageSpeaker = pagePronoun ? speakerBefore(preceding.page()) : undefined;
+  const corpusSpeaker = corpusPronoun ? speakerBefore(preceding.corpus()) : undefined;
+  const p = pagePronoun ? pageSpeaker?.name : pa[0];
+  const c = corpusPronoun ? corpusSpeaker?.name : ca[0];
+  if (!p || !c) return;
+  const pageNames = new Set([...page.terms, ...(pageSpeaker?.named ?? [])]);
+  const corpusNames = new Set([...corpus.terms, ...(corpusSpeaker ? [...antecedents, ...corpusSpeaker.named] : [])]);
+  if (personTerms(c).some((t) => pageNames.has(t)) || personTerms(p).some((t) => corpusNames.has(t))) {
+    out.sameSource = true;
+    return;
+  }
+  out.differences.push({ kind: 'attribution', page: p, corpus: c });
+  conflicted.add(p).add(c);
 }
 
 /** Whether a sentence gives the words of a speaker named before it (a quotation, or "he said"). */

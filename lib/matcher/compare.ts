@@ -5,6 +5,7 @@ import type { SentenceFeatures } from './features';
 import { compareNames } from './compare-names';
 import { comparePolarity } from './compare-polarity';
 import { compareScope } from './compare-scope';
+import { NO_PRECEDING, type Preceding } from './speakers';
 
 export interface FactComparison {
   differences: Difference[];
@@ -148,20 +149,22 @@ function compareRanks(page: Rank[], corpus: Rank[], out: FactComparison): void {
  * Compares the facts of a page sentence with those of a corpus sentence that may state the same
  * claim. `context` gives the terms of the sentences around the corpus sentence: a name they mention
  * is background, not a new fact. `antecedents` are the name terms its pronouns refer to ("he said"):
- * names among them are named by the corpus sentence too.
+ * names among them are named by the corpus sentence too. `preceding` gives the sentences before
+ * each side's sentence, where the speaker of a "he said" is named.
  */
 export function compareFacts(
   page: SentenceFeatures,
   corpus: SentenceFeatures,
   context: () => ReadonlySet<string>,
   antecedents: ReadonlySet<string> = new Set(),
+  preceding: Preceding = NO_PRECEDING,
 ): FactComparison {
   const out: FactComparison = { differences: [], agreements: 0, novel: [] };
   compareVerdicts(page, corpus, out);
   compareQuantities(page, corpus, out);
   compareDates(page.facts.dates, corpus.facts.dates, out);
   compareRanks(page.facts.ranks, corpus.facts.ranks, out);
-  compareNames(page, corpus, context, antecedents, out);
+  compareNames(page, corpus, context, antecedents, out, preceding);
   comparePolarity(page, corpus, out);
   compareScope(page, corpus, out);
   compareRetoldQuote(page, corpus, out);

@@ -53,6 +53,7 @@ export interface Candidate {
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_TEXTS = (): readonly string[] => [];
 const NO_FACTS: FactComparison = { differences: [], agreements: 0, novel: [] };
 
 /**
@@ -126,6 +127,12 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
     return names;
   }
 
+  /** The sentences just before a corpus sentence in its article, where a "he said" finds its speaker. */
+  function precedingIn(s: State, id: number): readonly string[] {
+    const at = s.positionOf[id]!;
+    return corpus.articles[s.articleOf[id]!]!.sentences.slice(Math.max(0, at - ANTECEDENT_WINDOW), at);
+  }
+
   function lightOf(s: State, id: number): LightFeatures {
     let light = s.features.get(id) ?? s.light.get(id);
     if (!light) {
@@ -140,7 +147,7 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
    * Candidates for a page sentence, best first. All are scored on plain terms; only the few best
    * that pass the prefilter are analysed in full (names, facts) and judged.
    */
-  function candidates(s: State, page: SentenceFeatures, allFacts = false): Candidate[] {
+  function candidates(s: State, page: SentenceFeatures, allFacts = false, before: () => readonly string[] = NO_TEXTS): Candidate[] {
     const idf = s.idf;
     // Only the page's speaker counts as named by a corpus sentence's "he said": other names of the
     // sentences before it are context, not part of its claim.
@@ -170,7 +177,10 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
       // (explain() still compares them, for diagnostics).
       if (!allFacts && sameClaimScore(overlap) < LOWEST_VERDICT) return { id: c.id, features, overlap, facts: NO_FACTS, judgement: judge(overlap, NO_FACTS) };
       let context: Set<string> | null = null;
-      const facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedents);
+      const facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedents, {
+        page: before,
+        corpus: () => precedingIn(s, c.id),
+      });
       return { id: c.id, features, overlap, facts, judgement: judge(overlap, facts) };
     }).sort((a, b) => b.judgement.score - a.judgement.score || a.id - b.id);
   }
@@ -190,9 +200,9 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
     return ev;
   }
 
-  function matchOne(s: State, text: string, pageVocabulary: Vocabulary): SentenceVerdict {
+  function matchOne(s: State, text: string, pageVocabulary: Vocabulary, before: () => readonly string[]): SentenceVerdict {
     const page = analyzeSentence(text, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) });
-    const all = candidates(s, page);
+    const all = candidates(s, page, false, before);
     // A question or a claim put in doubt is neither confirmed nor contradicted.
     const best = assertsClaim(text) ? all.find((c) => c.judgement.verdict !== 'none') : undefined;
     if (!best) return { text, verdict: 'none', score: round(all[0]?.judgement.score ?? 0), evidence: null, differences: [] };
@@ -212,10 +222,12 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
       // How the page itself writes its words tells names from ordinary words that open a sentence.
       const pageVocabulary = new Vocabulary();
       for (const text of sentences) if (typeof text === 'string') pageVocabulary.add(text);
-      return sentences.map((text) => {
+      // The page sentences just before one, where its "he said" finds its speaker.
+      const before = (i: number) => () => sentences.slice(Math.max(0, i - ANTECEDENT_WINDOW), i).map(String);
+      return sentences.map((text, i) => {
         const t = typeof text === 'string' ? text : String(text);
         try {
-          return matchOne(s, t, pageVocabulary);
+          return matchOne(s, t, pageVocabulary, before(i));
         } catch {
           return { text: t, verdict: 'none', score: 0, evidence: null, differences: [] };
         }
@@ -227,7 +239,9 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
       const s = state;
       const pageVocabulary = new Vocabulary();
       for (const text of pageSentences) pageVocabulary.add(text);
-      return candidates(s, analyzeSentence(sentence, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) }), true);
+      const at = Math.max(0, pageSentences.indexOf(sentence));
+      const before = () => pageSentences.slice(Math.max(0, at - ANTECEDENT_WINDOW), at);
+      return candidates(s, analyzeSentence(sentence, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) }), true, before);
     },
   };
 }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build';
+import { loadBundledCorpus } from '@/lib/corpus/load';
+import { analyzeSentence } from '@/lib/matcher/features';
+import { createMatcher } from '@/lib/matcher/matcher';
+import { speakerBefore, spokenByPronoun } from '@/lib/matcher/speakers';
+
+// A story written for these tests: one quotation credited by "he said" to a speaker named the
+// sentence before, one credited by name.
+const story = {
+  id: 'test-yard',
+  outlet: 'Harbour Tribune',
+  title: 'Yard booked for years',
+  source: 'Harbour Tribune',
+  text: [
+    'The shipyard in Gdynia has won three orders for ferries this spring.',
+    "Tomasz Wilk, the yard's managing director, spoke to reporters on Monday.",
+    '"We are booked until the end of the decade," he said.',
+    '"Our welders are the best on the Baltic coast," said Jan Nowak, head of the welders\' union.',
+    'A rival yard in Szczecin has laid off a third of its staff.',
+  ].join('\n\n'),
+};
+const extra = buildCorpus([{ name: 'yard.json', content: JSON.stringify([story]) }]);
+const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
+/** The verdict on the last sentence of a page. */
+const last = (...page: string[]) => matcher.match(page).at(-1)!;
+
+describe('the speaker of a "he said"', () => {
+  it('is whom the sentence before credits, or the full name of a person in it', () => {
+    expect(speakerBefore(['Marek Duda, the yard\'s chairman, spoke to reporters on Monday.'])?.name).toBe('Marek Duda');
+    expect(speakerBefore(['The order book is full, Marek Duda told reporters.'])?.name).toBe('Marek Duda');
+    expect(speakerBefore(['Officials spoke to reporters on Monday.'])).toBeUndefined();
+    expect(speakerBefore(['Poland has won three orders.'])).toBeUndefined();
+  });
+
+  it('is asked for only when the sentence credits nobody by name', () => {
+    expect(spokenByPronoun(analyzeSentence('"We are booked until the end of the decade," he said.'))).toBe(true);
+    expect(spokenByPronoun(analyzeSentence('"We are booked until the end of the decade," said Tomasz Wilk.'))).toBe(false);
+    expect(spokenByPronoun(analyzeSentence('The yard is booked until the end of the decade.'))).toBe(false);
+  });
+});
+
+describe('a quotation credited by pronoun on one side and to someone else on the other', () => {
+  it('is divergent on attribution when the page names another speaker before its "he said"', () => {
+    const v = last("Marek Duda, the yard's chairman, spoke to reporters on Monday.", '"We are booked until the end of the decade," he said.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'attribution', page: 'Marek Duda', corpus: 'Tomasz Wilk' }]);
+  });
+
+  it('is divergent on attribution when the page\'s "he said" stands for someone other than the corpus\'s named speaker', () => {
+    const v = last('Tomasz Wilk spoke to reporters on Monday.', '"Our welders are the best on the Baltic coast," he said.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'attribution', page: 'Tomasz Wilk', corpus: 'Jan Nowak' }]);
+  });
+
+  it('is divergent on attribution when the page names a speaker and the corpus says "he said" of another', () => {
+    const v = last('"We are booked until the end of the decade," said Marek Duda, the yard\'s chairman.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'attribution', page: 'Marek Duda', corpus: 'Tomasz Wilk' }]);
+  });
+
+  it('stays corroborated when the pronoun stands for the same speaker, however named', () => {
+    expect(last('Tomasz Wilk, the yard\'s managing director, spoke to reporters on Monday.', '"We are booked until the end of the decade," he said.').verdict).toBe('corroborated');
+    expect(last('Mr Wilk spoke to reporters.', '"We are booked until the end of the decade," he said.').verdict).toBe('corroborated');
+    expect(last('Jan Nowak spoke to reporters on Monday.', '"Our welders are the best on the Baltic coast," he said.').verdict).toBe('corroborated');
+    expect(last('"We are booked until the end of the decade," said Tomasz Wilk.').verdict).toBe('corroborated');
+  });
+
+  it('is left alone when the sentences before name nobody', () => {
+    expect(last('The yard has won orders.', '"Our welders are the best on the Baltic coast," he said.').verdict).toBe('corroborated');
+    expect(last('Officials spoke to reporters on Monday.', '"Our welders are the best on the Baltic coast," they said.').verdict).toBe('corroborated');
+  });
+
+  it('stays none for another topic of the same speaker', () => {
+    expect(last('Marek Duda spoke to reporters on Monday.', '"The city council will vote on the new budget in March," he said.').verdict).toBe('none');
+  });
+});
