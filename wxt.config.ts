@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import { PAGE_CSS_FILE, pageCss } from './components/page/page-css';
 
 /** Firefox needs a stable add-on id, and declares that Crosscheck collects no data. */
 const GECKO = {
@@ -25,6 +26,15 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The highlight rules load with the page, next to the content script (see components/page/page-css.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: PAGE_CSS_FILE, contents: pageCss() });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.includes('content-scripts/crosscheck.js')) script.css = [...(script.css ?? []), PAGE_CSS_FILE];
+      }
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       const alias = config.resolve?.alias;

@@ -1,7 +1,5 @@
-import { HIGHLIGHT_NAMES, type HighlightKind, type Theme } from './kinds';
+import { HIGHLIGHT_NAMES, highlightName, type HighlightKind, type Theme } from './kinds';
 import type { Painter, PaintItem } from './painter';
-import { installStyles, type InstalledStyles } from './stylesheet';
-import { highlightCss } from './styles';
 
 /** The parts of the CSS Custom Highlight API the painter uses. */
 export interface HighlightApi {
@@ -18,21 +16,25 @@ export function highlightApiOf(doc: Document): HighlightApi | null {
 }
 
 const PRIORITY: Record<HighlightKind | 'focus', number> = { corroborated: 1, divergent: 2, focus: 3 };
+const KINDS = Object.keys(HIGHLIGHT_NAMES) as (keyof typeof HIGHLIGHT_NAMES)[];
 
-/** Paints with named highlights in the page's registry: the DOM is never touched. */
-export function createHighlightPainter(doc: Document, api: HighlightApi): Painter {
-  let styles: InstalledStyles | null = null;
-  let theme: Theme | null = null;
+/**
+ * Paints with named highlights in the page's registry: the DOM is never touched, and no style sheet
+ * is added (the ::highlight() rules come with the content script's own sheet, loaded with the page,
+ * see page-css.ts: adding a sheet later would make the browser restyle the whole page).
+ */
+export function createHighlightPainter(api: HighlightApi): Painter {
+  let theme: Theme = 'light';
   let ranges: (Range | null)[] = [];
 
-  function register(name: string, priority: number, members: Range[]) {
+  function register(kind: keyof typeof HIGHLIGHT_NAMES, members: Range[]) {
     const highlight = new api.Highlight(...members);
-    highlight.priority = priority;
-    api.registry.set(name, highlight);
+    highlight.priority = PRIORITY[kind];
+    api.registry.set(highlightName(kind, theme), highlight);
   }
 
   function clear() {
-    for (const name of Object.values(HIGHLIGHT_NAMES)) api.registry.delete(name);
+    for (const kind of KINDS) for (const t of ['light', 'dark'] as const) api.registry.delete(highlightName(kind, t));
     ranges = [];
   }
 
@@ -40,27 +42,20 @@ export function createHighlightPainter(doc: Document, api: HighlightApi): Painte
     mode: 'highlight-api',
     paint(items, nextTheme = 'light') {
       clear();
-      if (!styles) styles = installStyles(doc, highlightCss(nextTheme));
-      else if (theme !== nextTheme) styles.update(highlightCss(nextTheme));
       theme = nextTheme;
       const byKind: Record<HighlightKind, Range[]> = { corroborated: [], divergent: [] };
       for (const item of items) byKind[item.kind].push(item.range);
-      register(HIGHLIGHT_NAMES.corroborated, PRIORITY.corroborated, byKind.corroborated);
-      register(HIGHLIGHT_NAMES.divergent, PRIORITY.divergent, byKind.divergent);
+      register('corroborated', byKind.corroborated);
+      register('divergent', byKind.divergent);
       ranges = items.map((item: PaintItem) => item.range);
       return ranges.slice();
     },
     focus(index) {
       const range = index === null ? null : ranges[index];
-      if (range) register(HIGHLIGHT_NAMES.focus, PRIORITY.focus, [range]);
-      else api.registry.delete(HIGHLIGHT_NAMES.focus);
+      if (range) register('focus', [range]);
+      else for (const t of ['light', 'dark'] as const) api.registry.delete(highlightName('focus', t));
     },
     clear,
-    destroy() {
-      clear();
-      styles?.remove();
-      styles = null;
-      theme = null;
-    },
+    destroy: clear,
   };
 }

@@ -19,12 +19,12 @@ export interface Painter {
   focus(index: number | null): void;
   /** Removes every highlight; the page is as it was. */
   clear(): void;
-  /** Clears and removes the styles too. */
+  /** Clears everything painted, for good. */
   destroy(): void;
 }
 
 /** The Custom Highlight API where the browser has it (no change to the page's DOM), else wrapping marks. */
 export function createPainter(doc: Document, options: { forceWrap?: boolean } = {}): Painter {
   const api = options.forceWrap ? null : highlightApiOf(doc);
-  return api ? createHighlightPainter(doc, api) : createWrapPainter(doc);
+  return api ? createHighlightPainter(api) : createWrapPainter(doc);
 }

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_NAMES, MARK_TAG, type HighlightKind, type Theme } from './kinds';
+import { highlightName, MARK_TAG, type HighlightKind, type Theme } from './kinds';
 
 /**
  * How each kind looks. The kinds differ in shape as well as colour, so they stay apart for readers
@@ -36,21 +36,28 @@ function declarations(look: Look, important: boolean): string {
   ].join(' ');
 }
 
-/** ::highlight() rules for the Custom Highlight API, in the page's style scope. */
-export function highlightCss(theme: Theme): string {
-  const palette = PALETTES[theme];
-  return (['corroborated', 'divergent', 'focus'] as const)
-    .map((kind) => `::highlight(${HIGHLIGHT_NAMES[kind]}) { ${declarations(palette[kind], false)} }`)
-    .join('\n');
+const THEMES: readonly Theme[] = ['light', 'dark'];
+const LOOKS = ['corroborated', 'divergent', 'focus'] as const;
+
+/** ::highlight() rules for the Custom Highlight API, for every theme (each theme has its own names). */
+export function highlightCss(): string {
+  return THEMES.flatMap((theme) =>
+    LOOKS.map((kind) => `::highlight(${highlightName(kind, theme)}) { ${declarations(PALETTES[theme][kind], false)} }`),
+  ).join('\n');
 }
 
-/** Rules for the fallback marks. Page CSS may style any element, so every property is !important. */
-export function markCss(theme: Theme): string {
-  const palette = PALETTES[theme];
+/**
+ * Rules for the fallback marks, for every theme (a mark carries its page's theme in data-theme).
+ * Page CSS may style any element, so every property is !important.
+ */
+export function markCss(): string {
   const reset = `${MARK_TAG} { display: inline !important; font: inherit !important; color: inherit !important; margin: 0 !important; padding: 0 !important; border: 0 !important; }`;
-  const kinds = (['corroborated', 'divergent'] as const).map(
-    (kind) => `${MARK_TAG}[data-kind="${kind}"] { ${declarations(palette[kind], true)} }`,
-  );
-  const focus = `${MARK_TAG}[data-focus] { ${declarations(palette.focus, true)} }`;
-  return [reset, ...kinds, focus].join('\n');
+  const themed = THEMES.flatMap((theme) => {
+    const scope = `${MARK_TAG}[data-theme="${theme}"]`;
+    return [
+      ...(['corroborated', 'divergent'] as const).map((kind) => `${scope}[data-kind="${kind}"] { ${declarations(PALETTES[theme][kind], true)} }`),
+      `${scope}[data-focus] { ${declarations(PALETTES[theme].focus, true)} }`,
+    ];
+  });
+  return [reset, ...themed].join('\n');
 }

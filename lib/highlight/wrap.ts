@@ -1,7 +1,5 @@
 import { MARK_TAG, type Theme } from './kinds';
 import type { Painter, PaintItem } from './painter';
-import { installStyles, type InstalledStyles } from './stylesheet';
-import { markCss } from './styles';
 
 const TEXT = 3;
 const SHOW_TEXT = 4;
@@ -38,8 +36,6 @@ function segmentsOf(range: Range, item: number): Segment[] {
  * undoes it exactly on `clear()`: marks are unwrapped and the text nodes it had split are joined again.
  */
 export function createWrapPainter(doc: Document): Painter {
-  let styles: InstalledStyles | null = null;
-  let theme: Theme | null = null;
   let marksByItem: HTMLElement[][] = [];
   /** Text nodes split for painting, each with the nodes split off it, to join them back. */
   const split = new Map<Text, Set<Text>>();
@@ -84,9 +80,6 @@ export function createWrapPainter(doc: Document): Painter {
     mode: 'wrap',
     paint(items: readonly PaintItem[], nextTheme: Theme = 'light') {
       clear();
-      if (!styles) styles = installStyles(doc, markCss(nextTheme));
-      else if (theme !== nextTheme) styles.update(markCss(nextTheme));
-      theme = nextTheme;
 
       const segments = items.flatMap((item, i) => segmentsOf(item.range, i));
       // Within one text node, wrap from the end backwards so that earlier offsets stay valid.
@@ -105,6 +98,7 @@ export function createWrapPainter(doc: Document): Painter {
           if (end <= segment.start) continue; // overlaps a later claim already painted
           const mark = wrap({ ...segment, end });
           mark.setAttribute('data-kind', items[segment.item]!.kind);
+          mark.setAttribute('data-theme', nextTheme);
           marksByItem[segment.item]!.push(mark);
           limit = segment.start;
         }
@@ -127,11 +121,6 @@ export function createWrapPainter(doc: Document): Painter {
       });
     },
     clear,
-    destroy() {
-      clear();
-      styles?.remove();
-      styles = null;
-      theme = null;
-    },
+    destroy: clear,
   };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHighlightPainter, highlightApiOf, type HighlightApi } from '@/lib/highlight/highlight-api';
-import { HIGHLIGHT_NAMES } from '@/lib/highlight/kinds';
+import { HIGHLIGHT_NAMES, highlightName } from '@/lib/highlight/kinds';
 
 /** A stand-in for CSS.highlights and Highlight, recording what the painter registers. */
 function fakeApi() {
@@ -43,7 +43,7 @@ describe('Custom Highlight API painter', () => {
   it('registers one highlight per kind, divergent above corroborated, without touching the DOM', () => {
     const { api, registry } = fakeApi();
     const html = document.body.innerHTML;
-    const painter = createHighlightPainter(document, api);
+    const painter = createHighlightPainter(api);
     const [a, b, c] = [rangeOver('a'), rangeOver('b'), rangeOver('c')];
     const painted = painter.paint([
       { range: a, kind: 'corroborated' },
@@ -59,7 +59,7 @@ describe('Custom Highlight API painter', () => {
 
   it('focuses one claim above the others, and clears everything', () => {
     const { api, registry } = fakeApi();
-    const painter = createHighlightPainter(document, api);
+    const painter = createHighlightPainter(api);
     const b = rangeOver('b');
     painter.paint([
       { range: rangeOver('a'), kind: 'corroborated' },
@@ -75,26 +75,20 @@ describe('Custom Highlight API painter', () => {
     expect(registry.size).toBe(0);
   });
 
-  it('puts its ::highlight rules in the document scope once, switches theme, and removes them', () => {
-    const { api } = fakeApi();
-    const written: string[] = [];
-    const replaceSync = CSSStyleSheet.prototype.replaceSync;
-    vi.spyOn(CSSStyleSheet.prototype, 'replaceSync').mockImplementation(function (this: CSSStyleSheet, css: string) {
-      written.push(css);
-      replaceSync.call(this, css);
-    });
-    const painter = createHighlightPainter(document, api);
+  it('paints a dark page under the dark names, adds no style sheet, and clears every theme', () => {
+    const { api, registry } = fakeApi();
+    const painter = createHighlightPainter(api);
     painter.paint([{ range: rangeOver('a'), kind: 'corroborated' }], 'light');
-    expect(document.adoptedStyleSheets).toHaveLength(1);
-    expect(written.at(-1)).toContain(`::highlight(${HIGHLIGHT_NAMES.corroborated})`);
-    expect(written.at(-1)).toContain(`::highlight(${HIGHLIGHT_NAMES.divergent})`);
-    const light = written.at(-1);
-    painter.paint([{ range: rangeOver('a'), kind: 'corroborated' }], 'dark');
-    expect(document.adoptedStyleSheets).toHaveLength(1);
-    expect(written.at(-1)).not.toBe(light);
-    painter.destroy();
+    expect([...registry.keys()].sort()).toEqual([HIGHLIGHT_NAMES.corroborated, HIGHLIGHT_NAMES.divergent]);
+    painter.paint([{ range: rangeOver('b'), kind: 'divergent' }], 'dark');
+    painter.focus(0);
+    const dark = ['corroborated', 'divergent', 'focus'] as const;
+    expect([...registry.keys()].sort()).toEqual(dark.map((kind) => highlightName(kind, 'dark')).sort());
+    expect(registry.get(highlightName('divergent', 'dark'))!.ranges).toHaveLength(1);
     expect(document.adoptedStyleSheets).toHaveLength(0);
     expect(document.querySelectorAll('style')).toHaveLength(0);
+    painter.destroy();
+    expect(registry.size).toBe(0);
   });
 
   it('finds no API where the browser has none', () => {

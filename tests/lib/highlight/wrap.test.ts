@@ -84,16 +84,15 @@ describe('wrapping painter (no Custom Highlight API)', () => {
     expect([...document.querySelectorAll(MARK_TAG)].map((m) => m.textContent)).toEqual(['Tail text.']);
   });
 
-  it('adds its styles once and removes them on destroy()', () => {
+  it('marks carry the page theme, the page gets no style sheet, and destroy() puts the page back', () => {
     const painter = createPainter(document, { forceWrap: true });
+    const styled = () => document.adoptedStyleSheets.length + document.querySelectorAll('style').length;
     painter.paint([{ range: rangeOf('Intro sentence.'), kind: 'corroborated' }], 'dark');
-    const styled = () =>
-      document.adoptedStyleSheets.length + document.querySelectorAll('style').length;
-    expect(styled()).toBe(1);
+    expect([...document.querySelectorAll('crosscheck-mark')].map((m) => m.getAttribute('data-theme'))).toEqual(['dark']);
     painter.paint([{ range: rangeOf('Tail text.'), kind: 'divergent' }], 'light');
-    expect(styled()).toBe(1);
-    painter.destroy();
+    expect([...document.querySelectorAll('crosscheck-mark')].map((m) => m.getAttribute('data-theme'))).toEqual(['light']);
     expect(styled()).toBe(0);
+    painter.destroy();
     expect(document.body.innerHTML).toBe(HTML);
   });
 });
