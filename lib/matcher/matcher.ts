@@ -6,7 +6,7 @@ import { SentenceIndex } from './retrieval';
 import { readTerms } from './term-index';
 import { termOverlap, type Overlap } from './similarity';
 import type { Evidence, Matcher, SentenceVerdict } from './types';
-import { judge, sameClaimScore, THRESHOLDS, type Judgement } from './verdict';
+import { judge, LOWEST_SCORE, sameClaimScore, THRESHOLDS, type Judgement } from './verdict';
 import { Vocabulary } from './vocabulary';
 
 /** Candidates taken from the index for each page sentence. */
@@ -42,6 +42,17 @@ interface State {
   features: Map<number, SentenceFeatures>;
   light: Map<number, LightFeatures>;
   antecedents: Map<number, Set<string>>;
+  /** Terms of the sentences around each corpus sentence met as a candidate. */
+  contexts: Map<number, Set<string>>;
+}
+
+export interface MatcherOptions {
+  /**
+   * Take none of the shortcuts that skip work which cannot change an answer (facts compared only
+   * where a verdict is possible). Answers are the same either way; this is the reference the
+   * shortcuts are tested against.
+   */
+  exhaustive?: boolean;
 }
 
 export interface Candidate {
@@ -61,8 +72,11 @@ const NO_FACTS: FactComparison = { differences: [], agreements: 0, novel: [] };
  * stored with the corpus when it carries them, see term-index.ts), so creating a
  * matcher is free; corpus sentences are fully analysed only when they come up as candidates.
  */
-export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: string, page?: readonly string[]): Candidate[] } {
+export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Matcher & { explain(sentence: string, page?: readonly string[]): Candidate[] } {
   let state: State | null = null;
+  const exhaustive = options.exhaustive === true;
+  /** Below this same-claim score the facts are not compared: no verdict is possible. */
+  const factFloor = exhaustive ? LOWEST_VERDICT : LOWEST_SCORE;
   const textOf = (s: State, id: number) => corpus.articles[s.articleOf[id]!]!.sentences[s.positionOf[id]!]!;
 
   function build(): State {
@@ -84,7 +98,7 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
       });
     });
     const index = new SentenceIndex(docs);
-    return { articleOf, positionOf, index, idf: (t) => index.idf(t), vocabulary, features: new Map(), light: new Map(), antecedents: new Map() };
+    return { articleOf, positionOf, index, idf: (t) => index.idf(t), vocabulary, features: new Map(), light: new Map(), antecedents: new Map(), contexts: new Map() };
   }
 
   function featuresOf(s: State, id: number): SentenceFeatures {
@@ -99,12 +113,16 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
 
   /** Terms of the sentences around a corpus sentence, in its article. */
   function contextOf(s: State, id: number): Set<string> {
+    let terms = s.contexts.get(id);
+    if (terms) return terms;
     const article = corpus.articles[s.articleOf[id]!]!;
     const at = s.positionOf[id]!;
-    const terms = new Set<string>();
+    terms = new Set<string>();
     for (let j = Math.max(0, at - CONTEXT_WINDOW); j <= Math.min(article.sentences.length - 1, at + CONTEXT_WINDOW); j++) {
       for (const t of contentTerms(article.sentences[j]!)) terms.add(t);
     }
+    if (s.contexts.size >= FEATURE_CACHE) s.contexts.clear();
+    s.contexts.set(id, terms);
     return terms;
   }
 
@@ -147,7 +165,7 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
    * Candidates for a page sentence, best first. All are scored on plain terms; only the few best
    * that pass the prefilter are analysed in full (names, facts) and judged.
    */
-  function candidates(s: State, page: SentenceFeatures, allFacts = false, before: () => readonly string[] = NO_TEXTS): Candidate[] {
+  function candidates(s: State, page: SentenceFeatures, allFacts = false, before: () => readonly string[] = NO_TEXTS, judged = true): Candidate[] {
     const idf = s.idf;
     // Only the page's speaker counts as named by a corpus sentence's "he said": other names of the
     // sentences before it are context, not part of its claim.
@@ -173,9 +191,10 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
       const antecedents = antecedentsOf(s, c.id);
       // The rough pass already scored the full analysis when it was cached.
       const overlap = c.features === features ? c.overlap : termOverlap(page, features, idf, speakerOf(antecedents));
-      // Below the lowest verdict threshold no fact can make it a claim: its facts are not compared
-      // (explain() still compares them, for diagnostics).
-      if (!allFacts && sameClaimScore(overlap) < LOWEST_VERDICT) return { id: c.id, features, overlap, facts: NO_FACTS, judgement: judge(overlap, NO_FACTS) };
+      // Below the lowest verdict threshold no fact can make it a claim, and a sentence that asserts
+      // nothing gets no verdict: its facts are not compared (explain() still compares them, for diagnostics).
+      const score = sameClaimScore(overlap);
+      if (!allFacts && (score < factFloor || !judged)) return { id: c.id, features, overlap, facts: NO_FACTS, judgement: { verdict: 'none' as const, score } };
       let context: Set<string> | null = null;
       const facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedents, {
         page: before,
@@ -202,9 +221,10 @@ export function createMatcher(corpus: Corpus): Matcher & { explain(sentence: str
 
   function matchOne(s: State, text: string, pageVocabulary: Vocabulary, before: () => readonly string[]): SentenceVerdict {
     const page = analyzeSentence(text, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) });
-    const all = candidates(s, page, false, before);
     // A question or a claim put in doubt is neither confirmed nor contradicted.
-    const best = assertsClaim(text) ? all.find((c) => c.judgement.verdict !== 'none') : undefined;
+    const asserts = assertsClaim(text);
+    const all = candidates(s, page, false, before, asserts || exhaustive);
+    const best = asserts ? all.find((c) => c.judgement.verdict !== 'none') : undefined;
     if (!best) return { text, verdict: 'none', score: round(all[0]?.judgement.score ?? 0), evidence: null, differences: [] };
     return {
       text,

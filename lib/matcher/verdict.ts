@@ -20,6 +20,12 @@ export const THRESHOLDS = {
   /** Below this share of the page's quote found in the corpus sentence's quote, the quotes differ. */
   otherQuote: 0.25,
 };
+/**
+ * The least same-claim score any verdict asks for: below it judge() answers 'none' whatever the
+ * facts, so the facts need not be compared.
+ */
+export const LOWEST_SCORE = Math.min(THRESHOLDS.corroborated, THRESHOLDS.divergent, THRESHOLDS.divergentName, THRESHOLDS.divergentDate);
+
 /** Matches on this many terms or fewer are thin. */
 const THIN_MATCH = 3;
 
