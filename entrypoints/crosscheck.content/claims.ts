@@ -88,7 +88,7 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
       const found = await findArticleClaims(document, {
         isArticle: isArticleDocument,
         extract: extractArticle,
-        match: async (list) => background.call('claims/match', { url: runUrl.slice(0, LIMITS.url), sentences: list }),
+        match: (list) => background.call('claims/match', { url: runUrl.slice(0, LIMITS.url), sentences: list }),
         now: () => performance.now(),
         // Long pages are read in slices: the page gets the main thread back between them.
         pause: timeSlicer(),

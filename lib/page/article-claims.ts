@@ -14,8 +14,11 @@ export interface ArticleText {
 export interface ClaimPipeline {
   isArticle(doc: Document): boolean;
   extract(doc: Document): ArticleText | null;
-  /** Verdicts for up to MATCH_BATCH sentences, one per sentence, in order. */
-  match(sentences: string[]): Promise<SentenceVerdict[]>;
+  /**
+   * Verdicts for up to MATCH_BATCH sentences, one per sentence, in order, and the matcher's own time
+   * when known (the rest of the round trip is messaging).
+   */
+  match(sentences: string[]): Promise<MatchBatch>;
   now(): number;
   /** Called between units of work; may give the page a turn (see ./slicing). Never yields when omitted. */
   pause?: Pause;
@@ -23,11 +26,20 @@ export interface ClaimPipeline {
   locateRoot?(doc: Document): Node | null;
 }
 
+export interface MatchBatch {
+  verdicts: SentenceVerdict[];
+  /** ms the matcher itself spent on the batch. */
+  matchMs?: number;
+}
+
 export interface StepTimings {
   gate: number;
   extract?: number;
   segment?: number;
+  /** From sending the first match request to the last verdicts received. */
   match?: number;
+  /** The matcher's own time inside that round trip (summed over batches), when the matcher reports it. */
+  matcher?: number;
   locate?: number;
 }
 
@@ -84,53 +96,67 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
 
   if (sentences.length === 0) return { article: true, title: article.title, words: countWords(article.paragraphs), sentences: 0, claims: [], timings };
 
-  // While the background matches (in batches, so that no message is huge), find every sentence on
-  // the live page (live ranges follow any change).
+  // The requests leave first; while the background matches, every sentence is found on the live page
+  // (live ranges follow any change). Only building the claims is left for when the verdicts arrive.
   const matchStart = steps.now();
   let matchEnd = matchStart;
-  const pending = matchInBatches(sentences, steps.match).then((verdicts) => {
+  const pending = matchInBatches(sentences, steps.match).then((matched) => {
     matchEnd = steps.now();
-    return verdicts;
+    return matched;
   });
   // Whatever happens to the page meanwhile, a failed match is not left unhandled while locating.
   pending.catch(() => undefined);
+  const words = countWords(article.paragraphs);
   t = steps.now();
   const everywhere = await locateSentencesSliced(steps.locateRoot?.(doc) ?? doc.body, sentences, pause);
   timings.locate = lap();
-  const verdicts = await pending;
+  const { verdicts, matcherMs } = await pending;
   timings.match = matchEnd - matchStart;
-  lap();
+  if (matcherMs !== null) timings.matcher = matcherMs;
 
-  const located = everywhere.filter(({ index }) => index < verdicts.length && isPaintable(verdicts[index]!));
-  const claims: LocatedClaim[] = located.map(({ index, range }, order) => {
-    const verdict = verdicts[index]! as SentenceVerdict & Pick<Claim, 'verdict' | 'evidence'>;
-    return {
-      index: order,
+  const claims: LocatedClaim[] = [];
+  for (const { index, range } of everywhere) {
+    const verdict = verdicts[index]!;
+    if (!isPaintable(verdict)) continue;
+    claims.push({
+      index: claims.length,
       text: sentences[index]!,
       verdict: verdict.verdict,
       score: verdict.score,
       evidence: verdict.evidence,
       differences: verdict.differences,
       range,
-    };
-  });
-  return { article: true, title: article.title, words: countWords(article.paragraphs), sentences: sentences.length, claims, timings };
+    });
+  }
+  return { article: true, title: article.title, words, sentences: sentences.length, claims, timings };
 }
 
-/** Verdicts for all sentences, asked for MATCH_BATCH at a time, one batch after another. */
-async function matchInBatches(sentences: string[], match: ClaimPipeline['match']): Promise<SentenceVerdict[]> {
+/**
+ * Verdicts for all sentences, asked for MATCH_BATCH at a time (so that no message is huge); every
+ * batch is sent at once, and the replies are checked: one verdict per sentence. `matcherMs` sums the
+ * matcher's own time over the batches, or is null when a reply does not say.
+ */
+async function matchInBatches(sentences: string[], match: ClaimPipeline['match']): Promise<{ verdicts: SentenceVerdict[]; matcherMs: number | null }> {
+  const batches: string[][] = [];
+  for (let from = 0; from < sentences.length; from += MATCH_BATCH) batches.push(sentences.slice(from, from + MATCH_BATCH));
+  const replies = await Promise.all(batches.map((batch) => match(batch)));
   const verdicts: SentenceVerdict[] = [];
-  for (let from = 0; from < sentences.length; from += MATCH_BATCH) {
-    const batch = sentences.slice(from, from + MATCH_BATCH);
-    const reply = await match(batch);
-    if (reply.length !== batch.length) throw new Error(`The matcher answered ${reply.length} verdicts for ${batch.length} sentences`);
-    verdicts.push(...reply);
-  }
-  return verdicts;
+  let matcherMs: number | null = 0;
+  replies.forEach((reply, i) => {
+    const asked = batches[i]!.length;
+    const answered = Array.isArray(reply?.verdicts) ? reply.verdicts.length : 0;
+    if (answered !== asked) throw new Error(`The matcher answered ${answered} verdicts for ${asked} sentences`);
+    for (const verdict of reply.verdicts) verdicts.push(verdict);
+    const ms = reply.matchMs;
+    matcherMs = matcherMs !== null && typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? matcherMs + ms : null;
+  });
+  return { verdicts, matcherMs };
 }
+
+const WORD = /\S+/g;
 
 function countWords(paragraphs: readonly string[]): number {
   let words = 0;
-  for (const p of paragraphs) words += p.split(/\s+/).filter(Boolean).length;
+  for (const p of paragraphs) words += p.match(WORD)?.length ?? 0;
   return words;
 }

@@ -49,7 +49,8 @@ function claimSentences(corpus: Corpus): string[] {
 
 /**
  * An article of about `words` words: one sentence in four restates a corpus sentence, the rest is
- * local news the corpus knows nothing about; a few words are wrapped in links and emphasis.
+ * local news the corpus knows nothing about; a few words are wrapped in links and emphasis. Each seed
+ * gives another article of the same length.
  */
 export function newsArticle(corpus: Corpus, words = 2_000, seed = 11): { html: string; words: number } {
   const next = random(seed);
@@ -69,18 +70,22 @@ export function newsArticle(corpus: Corpus, words = 2_000, seed = 11): { html: s
   return { html: article('A long read on the week in the region and beyond', paragraphs), words: count };
 }
 
-/** An article in which at least `claims` sentences restate the corpus, one per paragraph. */
-export function claimHeavyArticle(corpus: Corpus, claims = 1_200): string {
+/**
+ * An article in which at least `claims` sentences restate the corpus, one per paragraph; each seed
+ * starts at another sentence of the corpus.
+ */
+export function claimHeavyArticle(corpus: Corpus, claims = 1_200, seed = 0): string {
   const pool = claimSentences(corpus);
-  const paragraphs = Array.from({ length: claims }, (_, i) => escape(pool[i % pool.length]!));
+  const first = Math.floor(random(seed)() * pool.length);
+  const paragraphs = Array.from({ length: claims }, (_, i) => escape(pool[(first + i) % pool.length]!));
   return article('Everything the corpus says, again', paragraphs);
 }
 
-/** A front page: many teasers and links, no article. */
-export function frontPage(teasers = 400): string {
+/** A front page: many teasers and links, no article; each seed gives other teasers. */
+export function frontPage(teasers = 400, seed = 0): string {
   const items = Array.from(
     { length: teasers },
-    (_, i) => `<li class="teaser"><a href="/story/${i}"><img alt="" width="80" height="60"><span>Headline ${i}: ${filler(random(i))}</span></a> <time>${i % 24}h ago</time></li>`,
+    (_, i) => `<li class="teaser"><a href="/story/${i}"><img alt="" width="80" height="60"><span>Headline ${i}: ${filler(random(seed * teasers + i))}</span></a> <time>${i % 24}h ago</time></li>`,
   ).join('');
   return page('Front page', `<h1>Today</h1><ul class="teasers">${items}</ul>`);
 }

@@ -30,7 +30,10 @@ describe('claims handlers in the background', () => {
     const first = await route({ type: 'claims/match', payload: { url: 'https://n.example/a', sentences: ['One.', 'Two.'] } }, page());
     await route({ type: 'claims/match', payload: { url: 'https://n.example/a', sentences: ['Three.'] } }, page());
     expect(loadMatcher).toHaveBeenCalledOnce();
-    expect(first).toMatchObject({ ok: true, value: [{ text: 'One.' }, { text: 'Two.' }] });
+    expect(first).toMatchObject({ ok: true, value: { verdicts: [{ text: 'One.' }, { text: 'Two.' }] } });
+    if (!first.ok) throw new Error('expected a reply');
+    const { matchMs } = first.value as { matchMs: number };
+    expect(Number.isFinite(matchMs) && matchMs >= 0).toBe(true);
   });
 
   it('refuses oversized requests and requests from extension pages', async () => {

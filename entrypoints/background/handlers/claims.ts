@@ -40,7 +40,9 @@ export function claimsHandlers(deps: ClaimsBackendDeps = browserClaimsDeps()): H
   return {
     'claims/match': ({ sentences }) => {
       matcher ??= deps.loadMatcher();
-      return matcher.match(sentences);
+      const start = performance.now();
+      const verdicts = matcher.match(sentences);
+      return { verdicts, matchMs: performance.now() - start };
     },
     'claims/report': async ({ url, counts }, sender) => {
       if (sender.tabId === undefined) throw new MessageError('forbidden', 'Only a page reports its claims');

@@ -5,6 +5,14 @@ import { defineMessage } from '../define';
 import { LIMITS } from '../limits';
 import { MAX_MATCH_SENTENCES, MAX_SENTENCE_CHARS } from '../../claims/limits';
 
+/** The background's answer to 'claims/match'. */
+export interface MatchReply {
+  /** One verdict per sentence asked about, in order. */
+  verdicts: SentenceVerdict[];
+  /** The matcher's own time for these sentences in the background, in ms (messaging not included). */
+  matchMs: number;
+}
+
 /** What the background keeps about the claims painted in a tab. */
 export type ClaimSummary = TabClaimSummary;
 
@@ -14,7 +22,7 @@ export const ClaimCountsSchema = v.object({ corroborated: count, divergent: coun
 
 export const claimsMessages = {
   /** Content script → background: verdicts for the sentences of an article, one per sentence, in order. */
-  'claims/match': defineMessage<SentenceVerdict[]>()({
+  'claims/match': defineMessage<MatchReply>()({
     request: v.object({
       url: v.pipe(v.string(), v.maxLength(LIMITS.url)),
       sentences: v.pipe(

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SentenceVerdict } from '@/lib/matcher/types';
-import { articleSentences, findArticleClaims, type ArticleText, type ClaimPipeline } from '@/lib/page/article-claims';
+import { articleSentences, findArticleClaims, type ArticleText, type ClaimPipeline, type MatchBatch } from '@/lib/page/article-claims';
 import { MATCH_BATCH, MAX_MATCH_SENTENCES } from '@/lib/claims/limits';
 
 const PAGE = `
@@ -23,13 +23,14 @@ const ARTICLE: ArticleText = {
 const evidence = { articleId: 'x-1', outlet: 'Other Outlet', title: 'Audit', sentence: 'The mayor resigned on Friday.' };
 
 /** A matcher stand-in: verdicts chosen per sentence by the test. */
-function matcherOf(verdicts: Record<string, Pick<SentenceVerdict, 'verdict' | 'differences'>>) {
-  return vi.fn(async (sentences: string[]): Promise<SentenceVerdict[]> =>
-    sentences.map((text) => {
+function matcherOf(verdicts: Record<string, Pick<SentenceVerdict, 'verdict' | 'differences'>>, matchMs = 2) {
+  return vi.fn(async (sentences: string[]): Promise<MatchBatch> => ({
+    verdicts: sentences.map((text) => {
       const v = verdicts[text];
       return v ? { text, score: 0.9, evidence, ...v } : { text, verdict: 'none', score: 0, evidence: null, differences: [] };
     }),
-  );
+    matchMs,
+  }));
 }
 
 function pipeline(overrides: Partial<ClaimPipeline> = {}): ClaimPipeline {
@@ -84,7 +85,8 @@ describe('findArticleClaims', () => {
     const first = result.claims[0]!.range;
     expect(document.querySelector('article')!.contains(first.startContainer)).toBe(true);
     expect(result.claims[1]!.differences).toEqual([{ kind: 'number', page: '12', corpus: '14' }]);
-    expect(Object.keys(result.timings).sort()).toEqual(['extract', 'gate', 'locate', 'match', 'segment']);
+    expect(Object.keys(result.timings).sort()).toEqual(['extract', 'gate', 'locate', 'match', 'matcher', 'segment']);
+    expect(result.timings.matcher).toBe(2);
   });
 
   it('finds the sentences while the background matches; the ranges survive the page changing meanwhile', async () => {
@@ -141,8 +143,37 @@ describe('findArticleClaims on a long article', () => {
     expect(pause.mock.calls.length).toBeGreaterThan(450);
   });
 
-  it('fails when the matcher answers a batch with the wrong number of verdicts', async () => {
-    const match = vi.fn(async (sentences: string[]) => sentences.slice(1).map((text) => ({ text, verdict: 'none' as const, score: 0, evidence: null, differences: [] })));
+  it('fails when the matcher answers a batch with the wrong number of verdicts, or no verdicts', async () => {
+    const match = vi.fn(async (sentences: string[]) => ({
+      verdicts: sentences.slice(1).map((text) => ({ text, verdict: 'none' as const, score: 0, evidence: null, differences: [] })),
+    }));
     await expect(findArticleClaims(document, pipeline({ match }))).rejects.toThrow(/verdicts for/);
+    const broken = vi.fn(async () => ({ verdicts: null }) as unknown as MatchBatch);
+    await expect(findArticleClaims(document, pipeline({ match: broken }))).rejects.toThrow(/verdicts for/);
+  });
+
+  it('sends every batch before the first reply, and sums the matcher time the replies report', async () => {
+    const paragraphs = Array.from({ length: 450 }, (_, i) => `Sentence number ${i} of the long report.`);
+    document.body.innerHTML = `<article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const reply = matcherOf({}, 1.5);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const match = vi.fn(async (sentences: string[]) => {
+      await gate;
+      return reply(sentences);
+    });
+    const running = findArticleClaims(document, pipeline({ extract: () => ({ title: '', paragraphs }), match }));
+    await vi.waitFor(() => expect(match).toHaveBeenCalledTimes(3));
+    release();
+    const result = await running;
+    expect(result.timings.matcher).toBe(4.5);
+  });
+
+  it('leaves the matcher time out when a reply does not report it', async () => {
+    const reply = matcherOf({});
+    const match = vi.fn(async (sentences: string[]) => ({ verdicts: (await reply(sentences)).verdicts }));
+    const result = await findArticleClaims(document, pipeline({ match }));
+    expect(result.timings.matcher).toBeUndefined();
+    expect(result.timings.match).toBeGreaterThan(0);
   });
 });
