@@ -1,6 +1,7 @@
 import { stem } from '@/lib/text/stem';
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
+import { negatedEvent } from './event-verbs';
 import { governedStem, hasAntonymPair, isPlainNegator, prefixOpposite } from './polarity';
 
 /** Stems of going ahead with a plan ("press ahead", "proceed with", "pursue"). */
@@ -60,15 +61,34 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
     if (plain(page) === plain(corpus)) out.differences.push({ kind: 'polarity', page: word(page, antonyms[0]), corpus: word(corpus, antonyms[1]) });
     return;
   }
-  if ((pn.length > 0) === (cn.length > 0)) return;
+  if (pn.length && cn.length) {
+    // Each side denies something: a contrast only where one denies an act the other affirms.
+    const onPage = negatedEvent(page, pn, corpus);
+    const inCorpus = onPage?.affirmed ? null : negatedEvent(corpus, cn, page);
+    if (onPage?.affirmed) pushContrast(true, onPage.negated, onPage.affirmed, out);
+    else if (inCorpus?.affirmed) pushContrast(false, inCorpus.negated, inCorpus.affirmed, out);
+    return;
+  }
+  if (!pn.length && !cn.length) return;
   const [neg, negFeatures, other] = pn.length ? [pn, page, corpus] : [cn, corpus, page];
   const governedStems = neg.map((c) => governedStem(negFeatures.tokens, c));
   const governed = governedStems.find((s) => s !== null && other.stems.has(s));
   // "decided not to build" against "would press ahead with": a plan dropped against a plan kept.
   const forward = (f: SentenceFeatures) => [...f.stems].some((x) => FORWARD.has(x));
   const dropped = governedStems.some((s) => s !== null) && forward(other) && !forward(negFeatures);
-  if (!governed && !dropped && !(decidedNot(negFeatures) && decided(other))) return;
+  if (!governed && !dropped && !(decidedNot(negFeatures) && decided(other))) {
+    // "did not sign the accord" against "ratified the accord": the act denied on one side, done on the other.
+    const event = negatedEvent(negFeatures, neg, other);
+    if (event && !event.affirmed) out.novel.push(event.negated);
+    else if (event?.affirmed) pushContrast(negFeatures === page, event.negated, event.affirmed, out);
+    return;
+  }
   const describe = (f: SentenceFeatures) =>
     f.facts.negations.length ? `not (${f.facts.negations.map((c) => c.cue).join(', ')})` : 'affirmative';
   out.differences.push({ kind: 'polarity', page: describe(page), corpus: describe(corpus) });
+}
+
+/** A denied act against the same act affirmed, each shown as its side writes it. */
+function pushContrast(negatedIsPage: boolean, negated: string, affirmed: string, out: FactComparison): void {
+  out.differences.push(negatedIsPage ? { kind: 'polarity', page: negated, corpus: affirmed } : { kind: 'polarity', page: affirmed, corpus: negated });
 }

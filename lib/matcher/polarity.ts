@@ -56,6 +56,10 @@ export function extractNegations(tokens: Token[]): PolarityCue[] {
     const w = t.norm;
     if (NEGATORS.has(w) || w.endsWith("n't") || NEGATIVE_WORDS.has(w)) out.push({ cue: w, index });
     else if (w === 'little' && tokens[index + 1]?.norm === 'to') out.push({ cue: 'little to', index });
+    // "has yet to sign": not signed so far.
+    else if (w === 'yet' && tokens[index + 1]?.norm === 'to' && /^(has|have|had|is|are|was|were)$/.test(tokens[index - 1]?.norm ?? '')) {
+      out.push({ cue: 'yet to', index });
+    }
   });
   // "not only", "no longer" and "not the only" do not negate the claim itself.
   return out.filter((c) => !(c.cue === 'not' && tokens[c.index + 1]?.norm === 'only'));

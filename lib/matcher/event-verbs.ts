@@ -1,0 +1,126 @@
+import type { Token } from '@/lib/text/tokenize';
+import { stem } from '@/lib/text/stem';
+import { STOPWORDS } from '@/lib/text/stopwords';
+import type { SentenceFeatures } from './features';
+import { isPlainNegator, type PolarityCue } from './polarity';
+
+/**
+ * Verbs that news prose uses for one and the same act: "signed" and "ratified" an accord,
+ * "visited" and "toured" a plant, "commented on" and "confirmed" a report. A negated verb of a
+ * group against another verb of the group on the other side ("did not sign the accord" /
+ * "ratified the accord") says the act did not happen where the other says it did. Porter stems,
+ * matched as prefixes; a trailing "$" asks for the whole stem ("sign", not "signal").
+ */
+const EVENT_GROUPS: readonly string[][] = [
+  ['sign$', 'ratifi', 'endors', 'approv', 'adopt$', 'accept', 'seal$', 'agre$', 'pass$'],
+  ['visit', 'tour$', 'inspect'],
+  ['comment$', 'respond', 'confirm', 'acknowledg', 'disclos', 'announc', 'reveal'],
+  ['attend$', 'join$', 'particip'],
+  ['meet$', 'met$', 'host$'],
+  ['publish', 'releas', 'issu$'],
+  ['open$', 'launch', 'inaugur', 'unveil'],
+  ['launch', 'fire$', 'fired$'],
+  ['buy$', 'bought$', 'purchas', 'acquir'],
+  ['sell$', 'sold$', 'export'],
+  ['pai$', 'pay$', 'fund$', 'financ'],
+  ['support', 'back$', 'endors', 'vote$'],
+  ['send$', 'sent$', 'deliv', 'ship$', 'suppli', 'deploi', 'dispatch'],
+  ['arrest', 'detain'],
+  ['order$', 'instruct', 'direct$', 'command'],
+  ['cut$', 'reduc', 'lower$', 'slash$', 'trim$'],
+  ['win$', 'won$', 'clinch', 'secur$'],
+  ['broker', 'mediat', 'negoti'],
+  ['build$', 'built$', 'construct'],
+  ['write$', 'wrote$', 'written$', 'author$', 'draft$'],
+  ['appoint', 'nomin'],
+  ['establish', 'creat$', 'found$', 'set$'],
+];
+
+const groupsCache = new Map<string, number[]>();
+
+/** The groups a stem belongs to ([] for almost every word), remembered per stem. */
+function groupsOf(stemmed: string): number[] {
+  let out = groupsCache.get(stemmed);
+  if (!out) {
+    out = [];
+    EVENT_GROUPS.forEach((group, i) => {
+      if (group.some((spec) => (spec.endsWith('$') ? stemmed === spec.slice(0, -1) : stemmed.startsWith(spec)))) out!.push(i);
+    });
+    if (groupsCache.size >= 100_000) groupsCache.clear();
+    groupsCache.set(stemmed, out);
+  }
+  return out;
+}
+
+/** Words between a negator and the verb it negates ("did not even sign", "has never been"). */
+const SKIPPED = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'yet', 'even', 'actually', 'personally', 'formally', 'officially']);
+
+/**
+ * The token a negation cue negates as an action: the verb after "not" or "never" ("did not
+ * sign"), or after an outcome word and "to" ("refused to sign", "declined to comment").
+ */
+function negatedVerb(tokens: Token[], cue: PolarityCue): number | null {
+  if (!isPlainNegator(cue.cue) || cue.cue === 'yet to') return tokens[cue.index + 1]?.norm === 'to' && tokens[cue.index + 2] ? cue.index + 2 : null;
+  if (!/^(not|never)$/.test(cue.cue) && !cue.cue.endsWith("n't")) return null;
+  for (let i = cue.index + 1; i < Math.min(tokens.length, cue.index + 4); i++) {
+    if (!SKIPPED.has(tokens[i]!.norm)) return i;
+  }
+  return null;
+}
+
+/** Tokens after a verb where the thing it acts on is named ("did not respond to requests for comment on the document"). */
+const OBJECT_WINDOW = 9;
+
+/** Stems of the thing acted on: the content words of the few tokens after the verb. */
+function objectStems(f: SentenceFeatures, verb: number): string[] {
+  const out: string[] = [];
+  for (let i = verb + 1; i < Math.min(f.tokens.length, verb + OBJECT_WINDOW); i++) {
+    const t = f.tokens[i]!;
+    if (!t.isNumber && !STOPWORDS.has(t.norm)) out.push(stem(t.norm));
+  }
+  return out;
+}
+
+export interface EventContrast {
+  /** The negated action as the negated side writes it ("not sign", "refused to sign"). */
+  negated: string;
+  /** The other side's verb for the same act ("ratified"), or null when it does something else to the same thing. */
+  affirmed: string | null;
+}
+
+/**
+ * A negated action on one side and another verb of the same act, not negated, on the other,
+ * done to the same thing: the thing named after the negated verb is named by the other side too
+ * ("did not sign the accord" / "ratified the accord"; "never visited the plant" / "toured the
+ * plant"). The other side must not use the negated verb itself (a plain negation covers that).
+ * A negated verb of no group shared with the other side ("did not debate the accord" /
+ * "ratified the accord") gives `affirmed: null`: another act, so another claim.
+ */
+export function negatedEvent(negated: SentenceFeatures, cues: PolarityCue[], other: SentenceFeatures): EventContrast | null {
+  // Verbs the other side negates itself are no contrast ("did not sign" / "did not ratify").
+  const denied = new Set(other.facts.negations.map((c) => negatedVerb(other.tokens, c)));
+  let otherAct: EventContrast | null = null;
+  for (const cue of cues) {
+    const at = negatedVerb(negated.tokens, cue);
+    if (at === null) continue;
+    const verb = stem(negated.tokens[at]!.norm);
+    if (STOPWORDS.has(negated.tokens[at]!.norm)) continue;
+    const from = negated.tokens[cue.index]!.start;
+    const phrase = negated.text.slice(from, negated.tokens[at]!.end);
+    // "declined to join" against "sent troops to join": the act itself, affirmed on the other side.
+    const same = other.stems.has(verb) ? other.tokens.find((t, i) => !denied.has(i) && stem(t.norm) === verb) : undefined;
+    if (same) return { negated: phrase, affirmed: same.raw };
+    if (other.stems.has(verb)) continue;
+    const object = objectStems(negated, at);
+    if (!object.some((t) => other.stems.has(t))) continue;
+    const groups = groupsOf(verb);
+    const affirmed = groups.length > 0 && other.tokens.find((t, i) => {
+      if (denied.has(i)) return false;
+      const s = stem(t.norm);
+      return s !== verb && !negated.stems.has(s) && groupsOf(s).some((g) => groups.includes(g));
+    });
+    if (affirmed) return { negated: phrase, affirmed: affirmed.raw };
+    if (isPlainNegator(cue.cue) && !denied.size) otherAct ??= { negated: phrase, affirmed: null };
+  }
+  return otherAct;
+}

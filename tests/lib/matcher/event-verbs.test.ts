@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build';
+import { loadBundledCorpus } from '@/lib/corpus/load';
+import { createMatcher } from '@/lib/matcher/matcher';
+
+// A story written for these tests: acts done to things (an accord ratified, a terminal toured).
+const story = {
+  id: 'test-harbour',
+  outlet: 'Harbour Tribune',
+  title: 'A busy month at the harbour',
+  source: 'Harbour Tribune',
+  text: [
+    'The parliament ratified the fisheries accord with Norway in June.',
+    'The prime minister toured the new container terminal last week.',
+    'The harbour master confirmed the closure of the northern quay.',
+    'The ministry published the audit of the port accounts on Tuesday.',
+    'The mayor attended the opening of the new ferry terminal.',
+  ].join('\n\n'),
+};
+const extra = buildCorpus([{ name: 'harbour.json', content: JSON.stringify([story]) }]);
+const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
+const one = (sentence: string) => matcher.match([sentence])[0]!;
+
+describe('an act denied on one side and done, in other words, on the other', () => {
+  it.each([
+    ['"did not sign" against "ratified"', 'The parliament did not sign the fisheries accord with Norway in June.', 'not sign', 'ratified'],
+    ['"refused to sign" against "ratified"', 'The parliament refused to sign the fisheries accord with Norway in June.', 'refused to sign', 'ratified'],
+    ['"has yet to sign" against "ratified"', 'The parliament has yet to sign the fisheries accord with Norway.', 'yet to sign', 'ratified'],
+    ['a passive "was not signed"', 'The fisheries accord with Norway was not signed by parliament in June.', 'not signed', 'ratified'],
+    ['"never visited" against "toured"', 'The prime minister never visited the new container terminal.', 'never visited', 'toured'],
+    ['"did not comment on" against "confirmed"', 'The harbour master did not comment on the closure of the northern quay.', 'not comment', 'confirmed'],
+    ['"did not release" against "published"', 'The ministry did not release the audit of the port accounts on Tuesday.', 'not release', 'published'],
+    ['"did not join" against "attended"', 'The mayor did not join the opening of the new ferry terminal.', 'not join', 'attended'],
+  ])('%s is divergent on polarity', (_name, sentence, page, corpus) => {
+    const v = one(sentence);
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'polarity', page, corpus }]);
+    expect(v.evidence?.articleId).toBe('test-harbour');
+  });
+
+  it('holds the other way round: the page affirms what the corpus denies', () => {
+    // Perturbations of a bundled corpus sentence: "The Chinese Foreign Ministry did not respond to requests for comment on the document."
+    const v = one('The Chinese Foreign Ministry confirmed the document.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'polarity', page: 'confirmed', corpus: 'not respond' }]);
+  });
+
+  it('reads an act declined against the same act done ("declined to join" / "sent troops to join")', () => {
+    const v = one('Tokyo declined to join a multinational military exercise in the Philippines in May.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'polarity', page: 'declined to join', corpus: 'join' }]);
+  });
+
+  it('keeps paraphrases with another verb of the same act corroborated', () => {
+    expect(one('The parliament signed the fisheries accord with Norway in June.').verdict).toBe('corroborated');
+    expect(one('The prime minister visited the new container terminal last week.').verdict).toBe('corroborated');
+  });
+
+  it('does not corroborate a negated act of another kind done to the same thing', () => {
+    expect(one('The parliament did not debate the fisheries accord with Norway in June.').verdict).toBe('none');
+    expect(one('The ministry did not confirm the audit of the port accounts on Tuesday.').verdict).toBe('none');
+  });
+
+  it('keeps the plain negation of the same verb as it was', () => {
+    expect(one('The parliament did not ratify the fisheries accord with Norway in June.').differences).toEqual([
+      { kind: 'polarity', page: 'not (not)', corpus: 'affirmative' },
+    ]);
+  });
+
+  it('leaves unrelated sentences with a denied act alone', () => {
+    expect(one('The prime minister never visited the fish market in Bergen.').verdict).toBe('none');
+    expect(one('The mayor did not sign the contract for the new ferry.').verdict).toBe('none');
+  });
+});
