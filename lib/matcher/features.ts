@@ -121,6 +121,35 @@ export function acronymsOf(f: LightFeatures): Map<string, string[]> {
   return runs;
 }
 
+const writtenCache = new WeakMap<LightFeatures, ReadonlySet<string>>();
+
+/**
+ * The acronyms a sentence writes in capitals, in lower case without dots ("GBA", "G.B.A." → "gba"):
+ * each stretch of capitals and dots that does not continue a word. Worked out once per sentence.
+ */
+export function writtenAcronyms(f: LightFeatures): ReadonlySet<string> {
+  let out = writtenCache.get(f);
+  if (!out) {
+    const found = new Set<string>();
+    const text = f.text;
+    for (let at = 0; at < text.length; at++) {
+      if (!isCapital(text.charCodeAt(at)) || (at > 0 && isLetter(text.charCodeAt(at - 1)))) continue;
+      let word = '';
+      for (let k = at; k < text.length; k++) {
+        const c = text.charCodeAt(k);
+        if (isCapital(c)) word += text[k];
+        else if (c !== 46) break; // '.'
+      }
+      if (word.length >= 2) found.add(word.toLowerCase());
+    }
+    writtenCache.set(f, (out = found));
+  }
+  return out;
+}
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /**
  * Runs of capitalised words and their initials, so that an acronym on one side matches the name
  * spelt out on the other ("GBA" / "Greater Bay Area"): every stretch of 2-6 words of each run.

@@ -1,4 +1,4 @@
-import { acronymsOf, type LightFeatures } from './features';
+import { acronymsOf, writtenAcronyms, type LightFeatures } from './features';
 
 export interface Overlap {
   /** Share of the page sentence's weighted terms found in the corpus sentence. */
@@ -25,7 +25,6 @@ export interface Overlap {
 }
 
 const NONE: ReadonlySet<string> = new Set();
-const CAPITALS_RE = /[A-Z][A-Z.]*[A-Z]/;
 
 /** Weight given to terms inside names: names carry the claim more than common words. */
 const ENTITY_BOOST = 1.5;
@@ -103,35 +102,31 @@ function sharesPrefix(prefix: string | null, other: Prefixes, exclude: ReadonlyS
   return list !== undefined && list.some((u) => !exclude.has(u));
 }
 
-/** Whether a text writes an acronym in capitals ("GBA", "G.B.A."). */
-function writesAcronym(text: string, initials: string): boolean {
-  const upper = initials.toUpperCase();
-  for (let at = text.indexOf(upper[0]!); at >= 0; at = text.indexOf(upper[0]!, at + 1)) {
-    if (at > 0 && /[A-Za-z]/.test(text[at - 1]!)) continue;
-    const word = /^[A-Z.]+/.exec(text.slice(at))![0].replace(/\./g, '');
-    if (word === upper) return true;
-  }
-  return false;
-}
-
-/** Terms each side matches through an acronym the other side spells out ("GBA" / "Greater Bay Area"). */
+/**
+ * Terms each side matches through an acronym the other side spells out ("GBA" / "Greater Bay Area"):
+ * a term of one side that it writes in capitals, absent from the other side, and the initials of a
+ * run of capitalised words there.
+ */
 function acronymMatches(page: LightFeatures, corpus: LightFeatures, pageTerms: ReadonlySet<string>, corpusTerms: ReadonlySet<string>) {
-  // Most pairs share no acronym: the sets are made only when one is found.
+  // Most pairs share no acronym: the sets (and the other side's capitalised runs) are made only when one may be found.
   let onPage: Set<string> | null = null;
   let inCorpus: Set<string> | null = null;
-  // Only a side that writes capitals can hold an acronym.
-  const pageRuns = CAPITALS_RE.test(corpus.text) ? acronymsOf(page) : null;
-  for (const t of pageRuns ? corpus.terms : []) {
-    const run = pageTerms.has(t) ? undefined : pageRuns!.get(t);
-    if (run && writesAcronym(corpus.text, t)) {
+  const corpusWrites = writtenAcronyms(corpus);
+  if (corpusWrites.size) {
+    for (const t of corpus.terms) {
+      if (!corpusWrites.has(t) || pageTerms.has(t)) continue;
+      const run = acronymsOf(page).get(t);
+      if (!run) continue;
       (inCorpus ??= new Set()).add(t);
       for (const x of run) (onPage ??= new Set()).add(x);
     }
   }
-  const corpusRuns = CAPITALS_RE.test(page.text) ? acronymsOf(corpus) : null;
-  for (const t of corpusRuns ? page.terms : []) {
-    const run = corpusTerms.has(t) ? undefined : corpusRuns!.get(t);
-    if (run && writesAcronym(page.text, t)) {
+  const pageWrites = writtenAcronyms(page);
+  if (pageWrites.size) {
+    for (const t of page.terms) {
+      if (!pageWrites.has(t) || corpusTerms.has(t)) continue;
+      const run = acronymsOf(corpus).get(t);
+      if (!run) continue;
       (onPage ??= new Set()).add(t);
       for (const x of run) (inCorpus ??= new Set()).add(x);
     }
