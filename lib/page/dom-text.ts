@@ -128,39 +128,42 @@ function nodeIndexAt(starts: readonly number[], at: number): number {
   return found;
 }
 
-/** Whether a UTF-16 code unit is whitespace as /\s/ understands it. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+/** One whitespace character (as String.prototype.trim and /\s/ understand it). */
+const ONE_SPACE = /\s/;
+
+/**
+ * The whitespace of the text looked up last: the offset of each whitespace character, in order, and
+ * where its last lookup ended (`k`-th visible character, `j` whitespace characters before it).
+ * Sentences are located in reading order, so the next lookup in the same text mostly continues from
+ * there instead of starting over.
+ */
+let spaces: { data: string; at: number[]; k: number; j: number } | null = null;
+
+/** Offsets of the whitespace characters of `data`: one native split, then one step per whitespace character. */
+function whitespaceOffsets(data: string): number[] {
+  const pieces = data.split(ONE_SPACE);
+  const at: number[] = new Array(pieces.length - 1);
+  let offset = -1;
+  for (let p = 0; p < pieces.length - 1; p++) {
+    offset += pieces[p]!.length + 1;
+    at[p] = offset;
+  }
+  return at;
 }
 
 /**
- * Where the last lookup in a text ended: the `k`-th visible character of `data` is at `at`. Sentences
- * are located in reading order, so the next lookup in the same text mostly continues from there
- * instead of scanning the text from its start again.
+ * Offset in `data` of its `k`-th non-whitespace character (0-based), or data.length when it has fewer.
+ * With `j` whitespace characters before it, the character is at k + j: j is the first index whose
+ * whitespace lies beyond k + j (offset - index never decreases along the list).
  */
-let cursor: { data: string; k: number; at: number } | null = null;
-
-/** Offset in `data` of its `k`-th non-whitespace character (0-based). */
 function offsetOfVisible(data: string, k: number): number {
-  let seen = -1;
-  let i = 0;
-  if (cursor !== null && cursor.data === data && cursor.k <= k) {
-    seen = cursor.k - 1;
-    i = cursor.at;
-  }
-  for (; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    // Printable ASCII first: no call for the common case.
-    if ((c > 32 && c < 127) || !isSpace(c)) seen++;
-    if (seen === k) {
-      cursor = { data, k, at: i };
-      return i;
-    }
-  }
-  return data.length;
+  if (spaces === null || spaces.data !== data) spaces = { data, at: whitespaceOffsets(data), k: 0, j: 0 };
+  const at = spaces.at;
+  let j = k >= spaces.k ? spaces.j : 0;
+  while (j < at.length && at[j]! <= k + j) j++;
+  spaces.k = k;
+  spaces.j = j;
+  return Math.min(k + j, data.length);
 }
 
 /** The DOM point just before the skeleton character at `at`. */

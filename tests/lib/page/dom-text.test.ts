@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IGNORE_ATTRIBUTE, rangeOfSpan, readDomText, stripWhitespace } from '@/lib/page/dom-text';
 
@@ -76,5 +77,52 @@ describe('whitespace', () => {
     expect(text.skeleton).toBe('wordnext');
     expect(rangeOfSpan(text, 4, 8)!.toString()).toBe('next');
     expect(rangeOfSpan(text, 0, 8)!.toString()).toBe(`word${spaces}next`);
+  });
+});
+
+/** The character-by-character mapping rangeOfSpan used before, kept as the reference. */
+function referenceOffset(data: string, k: number): number {
+  let seen = -1;
+  for (let i = 0; i < data.length; i++) {
+    if (!/\s/.test(data[i]!)) seen++;
+    if (seen === k) return i;
+  }
+  return data.length;
+}
+
+function referencePoints(text: ReturnType<typeof readDomText>, start: number, end: number) {
+  const at = (s: number) => {
+    let i = 0;
+    while (i + 1 < text.starts.length && text.starts[i + 1]! <= s) i++;
+    return { node: text.nodes[i]!, offset: referenceOffset(text.nodes[i]!.data, s - text.starts[i]!) };
+  };
+  const from = at(start);
+  const to = at(end - 1);
+  return [from.node, from.offset, to.node, to.offset + 1] as const;
+}
+
+describe('rangeOfSpan against the character-by-character reference', () => {
+  const UNITS = ['a', 'Bc', 'de.', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u00e9', '\ud83d\ude00', '\u4e2d', ',', '"'];
+  const word = fc.array(fc.constantFrom(...UNITS), { minLength: 1, maxLength: 12 }).map((u) => u.join(''));
+  const html = fc
+    .array(fc.tuple(fc.constantFrom('', 'a', 'em', 'p'), word), { minLength: 1, maxLength: 8 })
+    .map((parts) => parts.map(([tag, text]) => (tag ? `<${tag}>${text}</${tag}>` : text)).join(''));
+
+  it('puts every span at the same DOM points, in any order of lookups', () => {
+    fc.assert(
+      fc.property(html, fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 10 }), (markup, picks) => {
+        document.body.innerHTML = markup;
+        const text = readDomText(document.body);
+        const length = text.skeleton.length;
+        if (length === 0) return;
+        for (const [a, b] of picks) {
+          const start = a % length;
+          const end = start + 1 + (b % (length - start));
+          const range = rangeOfSpan(text, start, end)!;
+          expect([range.startContainer, range.startOffset, range.endContainer, range.endOffset]).toEqual(referencePoints(text, start, end));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
