@@ -1,3 +1,4 @@
+import { actsOf } from './agents';
 import { initialsOf, isAcronym, nameWords } from './entities';
 import type { FactComparison } from './compare';
 import type { Span } from './fact-types';
@@ -108,13 +109,30 @@ function sameNeighbourInPage(page: SentenceFeatures, corpus: SentenceFeatures, c
  * country only ever stands for a country), 0 for no sign.
  */
 function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span, sole: boolean): number {
-  if (isPlaceLike(pe) !== isPlaceLike(ce)) return 0;
+  const placeLike = isPlaceLike(pe);
+  // Two doers of one act, unless a country stands against a person (a leader may act for his country).
+  if (sameAct(p, pe, c, ce) && (placeLike === isPlaceLike(ce) || isBody(placeLike ? ce : pe))) return 3;
+  if (placeLike !== isPlaceLike(ce)) return 0;
   const around = neighbours(c, ce);
   const sameSurroundings = [...neighbours(p, pe)].some((t) => around.has(t));
   if (isAcronym(pe.text) && isAcronym(ce.text)) return sameSurroundings ? 3 : sole ? 1 : 0;
   const cw = new Set(nameWords(ce.text));
   if (nameWords(pe.text).some((w) => cw.has(w))) return 2;
   return sameSurroundings ? 1 : 0;
+}
+
+/** Words that end the name of an organisation ("African Union", "Foreign Ministry"). */
+const BODY_RE = /\b(?:union|council|ministry|agency|bank|group|company|corporation|commission|organi[sz]ation|alliance|committee|court|parliament|government|assembly|army|navy|party|fund|office|service|institute|university|league|forum|association|federation)$/i;
+
+/** An organisation: an acronym, or a name ending with a word for a body. A country may act in its place, a person does not. */
+function isBody(e: Span): boolean {
+  return isAcronym(e.text) || BODY_RE.test(e.text);
+}
+
+/** Whether two names are the doers of the same act ("Egypt brokered" / "brokered by the African Union"). */
+function sameAct(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span): boolean {
+  const acts = actsOf(c, ce);
+  return acts.length > 0 && actsOf(p, pe).some((a) => acts.includes(a));
 }
 
 function sameSource(a: string, b: string): boolean {
@@ -187,7 +205,7 @@ export function compareNames(
     if (paired.has(pe) || !isPlaceLike(pe)) continue;
     const ce = corpus.facts.entities.find(
       (x) => !usedCorpus.has(x) && !involved(x) && isPlaceLike(x) && locate(pe, corpus, corpusTerms).status === 'missing' &&
-        sharedNeighbour(page, pe, corpus, x) && !sameNeighbourInPage(page, corpus, x, pe),
+        (sharedNeighbour(page, pe, corpus, x) || sameAct(page, pe, corpus, x)) && !sameNeighbourInPage(page, corpus, x, pe),
     );
     if (ce) {
       paired.set(pe, ce);
@@ -196,7 +214,7 @@ export function compareNames(
   }
   for (const pe of pageOnly) {
     const ce = paired.get(pe);
-    if (ce) nameConflict(page, pe, ce, out);
+    if (ce) nameConflict(page, pe, ce, out, sameAct(page, pe, corpus, ce));
     else if (!attributed.has(pe.text) && !contentTerms(pe.text).every((t) => context().has(t))) {
       // A name the corpus sentence and its neighbours never mention: the page adds a fact (who it
       // credits the claim to does not count).
@@ -262,10 +280,13 @@ const ADDITIVE_RE = /\b(also|too|likewise|similarly|as well|in turn|joins?|joine
 /**
  * Two names in the same slot: another name given for the same claim. A country against a country
  * is another place or actor for the same claim, unless the page presents it as a second one, in
- * addition to the first ("X is also buying"): then it is another claim.
+ * addition to the first ("X is also buying"): then it is another claim. Two doers of the same act
+ * are another actor when both are countries, or one is a country and the other a body.
  */
-function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactComparison): void {
-  if (isPlaceLike(pe) !== isPlaceLike(ce) || (isPlaceLike(pe) && ADDITIVE_RE.test(page.text))) out.novel.push(pe.text);
+function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactComparison, doers = false): void {
+  const place = isPlaceLike(pe);
+  const otherKind = place !== isPlaceLike(ce) && !(doers && isBody(place ? ce : pe));
+  if (otherKind || ((place || doers) && ADDITIVE_RE.test(page.text))) out.novel.push(pe.text);
   else out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });
 }
 

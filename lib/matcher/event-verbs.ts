@@ -38,8 +38,8 @@ const EVENT_GROUPS: readonly string[][] = [
 
 const groupsCache = new Map<string, number[]>();
 
-/** The groups a stem belongs to ([] for almost every word), remembered per stem. */
-function groupsOf(stemmed: string): number[] {
+/** The groups of acts a stem belongs to ([] for almost every word), remembered per stem. */
+export function groupsOf(stemmed: string): number[] {
   let out = groupsCache.get(stemmed);
   if (!out) {
     out = [];
@@ -120,7 +120,7 @@ export function negatedEvent(negated: SentenceFeatures, cues: PolarityCue[], oth
       return s !== verb && !negated.stems.has(s) && groupsOf(s).some((g) => groups.includes(g));
     });
     if (affirmed) return { negated: phrase, affirmed: affirmed.raw };
-    if (isPlainNegator(cue.cue) && !denied.size) otherAct ??= { negated: phrase, affirmed: null };
+    if (!denied.size) otherAct ??= { negated: phrase, affirmed: null };
   }
   return otherAct;
 }
