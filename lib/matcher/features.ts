@@ -214,7 +214,12 @@ export function lightFeatures(text: string): LightFeatures {
  * first asked for, since most sentences of a page never get as far as comparing facts.
  */
 export function analyzeSentence(text: string, opts: EntityOptions = {}): SentenceFeatures {
-  const folded = stripDateline(foldPunctuation(text));
+  return completeFeatures(lightFeatures(text), opts);
+}
+
+/** Full analysis of a sentence from its light features (which it shares). */
+export function completeFeatures(light: LightFeatures, opts: EntityOptions = {}): SentenceFeatures {
+  const folded = light.text;
   const tokens = tokenize(folded);
   const entities = extractEntities(folded, tokens, opts);
   const entityTerms = new Set<string>();
@@ -224,8 +229,8 @@ export function analyzeSentence(text: string, opts: EntityOptions = {}): Sentenc
   return {
     text: folded,
     tokens,
-    terms: contentTerms(folded),
-    quoteTerms: quotedTerms(folded),
+    terms: light.terms,
+    quoteTerms: light.quoteTerms,
     get shortQuotes() {
       return (quotes ??= shortQuotes(folded));
     },

@@ -1,8 +1,9 @@
 import type { Corpus } from '@/lib/corpus/types';
 import { assertsClaim } from './assertion';
 import { compareFacts, type FactComparison } from './compare';
-import { analyzeSentence, contentTerms, lightFeatures, nameTerms, type LightFeatures, type SentenceFeatures } from './features';
-import { SentenceIndex } from './retrieval';
+import { analyzeSentence, completeFeatures, contentTerms, lightFeatures, nameTerms, type LightFeatures, type SentenceFeatures } from './features';
+import { SentenceIndex, type Hit } from './retrieval';
+import { scoreBound } from './screening';
 import { readTerms } from './term-index';
 import { termOverlap, type Overlap } from './similarity';
 import type { Evidence, Matcher, SentenceVerdict } from './types';
@@ -151,8 +152,9 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     return corpus.articles[s.articleOf[id]!]!.sentences.slice(Math.max(0, at - ANTECEDENT_WINDOW), at);
   }
 
+  /** Terms and quotes of a corpus sentence, without names or facts. */
   function lightOf(s: State, id: number): LightFeatures {
-    let light = s.features.get(id) ?? s.light.get(id);
+    let light = s.light.get(id);
     if (!light) {
       if (s.light.size >= FEATURE_CACHE) s.light.clear();
       light = lightFeatures(textOf(s, id));
@@ -165,7 +167,28 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
    * Candidates for a page sentence, best first. All are scored on plain terms; only the few best
    * that pass the prefilter are analysed in full (names, facts) and judged.
    */
-  function candidates(s: State, page: SentenceFeatures, allFacts = false, before: () => readonly string[] = NO_TEXTS, judged = true): Candidate[] {
+  /** Corpus sentences that may state the claim of a page sentence with these terms, best first. */
+  function retrieve(s: State, terms: readonly string[]): Hit[] {
+    const hits = s.index.search(terms, CANDIDATES);
+    // Candidates far behind the best on retrieval score cannot be the same claim: not worth a look.
+    const floor = (hits[0]?.score ?? 0) * RETRIEVAL_FLOOR;
+    return hits.filter((h) => h.score >= floor);
+  }
+
+  /**
+   * Candidates for a page sentence, best first. All are ranked on plain terms (`plain` gives the
+   * overlap of each hit with no term weighed as part of a name); only the few best that pass the
+   * prefilter are analysed in full (names, facts) and judged.
+   */
+  function candidates(
+    s: State,
+    page: SentenceFeatures,
+    hits: readonly Hit[],
+    plain: (i: number) => Overlap,
+    allFacts = false,
+    before: () => readonly string[] = NO_TEXTS,
+    judged = true,
+  ): Candidate[] {
     const idf = s.idf;
     // Only the page's speaker counts as named by a corpus sentence's "he said": other names of the
     // sentences before it are context, not part of its claim.
@@ -176,12 +199,9 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       speaker ??= new Set(page.facts.attributions.flatMap((a) => contentTerms(a)));
       return speaker.size ? new Set([...speaker].filter((t) => names.has(t))) : NO_NAMES;
     };
-    const hits = s.index.search(page.terms, CANDIDATES);
-    // Candidates far behind the best on retrieval score cannot be the same claim: not worth a look.
-    const floor = (hits[0]?.score ?? 0) * RETRIEVAL_FLOOR;
-    const rough = hits.filter((h) => h.score >= floor).map(({ id }) => {
+    const rough = hits.map(({ id }, i) => {
       const features = lightOf(s, id);
-      const overlap = termOverlap(page, features, idf, speakerOf(antecedentsOf(s, id)));
+      const overlap = plain(i);
       return { id, features, overlap, facts: NO_FACTS, judgement: { verdict: 'none' as const, score: sameClaimScore(overlap) } } as Candidate;
     });
     rough.sort((a, b) => b.judgement.score - a.judgement.score || a.id - b.id);
@@ -189,8 +209,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       if (rank >= FULL_ANALYSIS || c.judgement.score < PREFILTER) return c;
       const features = featuresOf(s, c.id);
       const antecedents = antecedentsOf(s, c.id);
-      // The rough pass already scored the full analysis when it was cached.
-      const overlap = c.features === features ? c.overlap : termOverlap(page, features, idf, speakerOf(antecedents));
+      const overlap = termOverlap(page, features, idf, speakerOf(antecedents));
       // Below the lowest verdict threshold no fact can make it a claim, and a sentence that asserts
       // nothing gets no verdict: its facts are not compared (explain() still compares them, for diagnostics).
       const score = sameClaimScore(overlap);
@@ -219,13 +238,49 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     return ev;
   }
 
+  /**
+   * The verdict for one page sentence. A sentence with no verdict is scored on plain terms (its
+   * best same-claim score with no term weighed as part of a name), which its terms alone give.
+   * Screening: most sentences of a page state nothing the corpus says. When no candidate could
+   * reach a verdict even once both sides are analysed in full (scoreBound), the sentence is not
+   * analysed further.
+   */
   function matchOne(s: State, text: string, pageVocabulary: Vocabulary, before: () => readonly string[]): SentenceVerdict {
-    const page = analyzeSentence(text, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) });
+    const light = lightFeatures(text);
+    const hits = retrieve(s, light.terms);
     // A question or a claim put in doubt is neither confirmed nor contradicted.
     const asserts = assertsClaim(text);
-    const all = candidates(s, page, false, before, asserts || exhaustive);
+    // The overlap of each hit on plain terms, read in order of retrieval when first asked for.
+    const plain: Overlap[] = [];
+    let plainBest = 0;
+    let read = 0;
+    const readPlain = () => {
+      const o = termOverlap(light, lightOf(s, hits[read]!.id), s.idf);
+      plainBest = Math.max(plainBest, sameClaimScore(o));
+      plain.push(o);
+      read++;
+      return o;
+    };
+    const plainOf = (i: number) => {
+      while (read <= i) readPlain();
+      return plain[i]!;
+    };
+    const none = (): SentenceVerdict => {
+      while (read < hits.length) readPlain();
+      return { text, verdict: 'none', score: round(plainBest), evidence: null, differences: [] };
+    };
+    if (!exhaustive) {
+      let possible = false;
+      while (asserts && !possible && read < hits.length) {
+        const names = antecedentsOf(s, hits[read]!.id);
+        possible = scoreBound(readPlain(), light.terms, names, s.idf) >= LOWEST_SCORE;
+      }
+      if (!possible) return none();
+    }
+    const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) });
+    const all = candidates(s, page, hits, plainOf, false, before, asserts || exhaustive);
     const best = asserts ? all.find((c) => c.judgement.verdict !== 'none') : undefined;
-    if (!best) return { text, verdict: 'none', score: round(all[0]?.judgement.score ?? 0), evidence: null, differences: [] };
+    if (!best) return none();
     return {
       text,
       verdict: best.judgement.verdict,
@@ -261,7 +316,10 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       for (const text of pageSentences) pageVocabulary.add(text);
       const at = Math.max(0, pageSentences.indexOf(sentence));
       const before = () => pageSentences.slice(Math.max(0, at - ANTECEDENT_WINDOW), at);
-      return candidates(s, analyzeSentence(sentence, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) }), true, before);
+      const light = lightFeatures(sentence);
+      const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) });
+      const hits = retrieve(s, page.terms);
+      return candidates(s, page, hits, (i) => termOverlap(light, lightOf(s, hits[i]!.id), s.idf), true, before);
     },
   };
 }

@@ -7,8 +7,14 @@ export interface Overlap {
   coverCorpus: number;
   /** Weighted terms of the page sentence with no counterpart. */
   unmatched: string[];
-  /** Sum of weights of matched terms. */
+  /** Sum of weights of matched terms (each times its credit). */
   matchedWeight: number;
+  /** Sum of weights of the page sentence's terms with no counterpart. */
+  unmatchedWeight: number;
+  /** Sum of weights of the corpus sentence's terms found in the page sentence (each times its credit). */
+  corpusMatchedWeight: number;
+  /** Sum of weights of the corpus sentence's terms with no counterpart. */
+  corpusUnmatchedWeight: number;
   /** How many of the page sentence's terms were matched (exactly or by prefix). */
   matchedTerms: number;
   /** Share of the page sentence's quoted terms found in the corpus sentence's quotes (0 without quotes). */
@@ -27,7 +33,7 @@ export interface Overlap {
 const NONE: ReadonlySet<string> = new Set();
 
 /** Weight given to terms inside names: names carry the claim more than common words. */
-const ENTITY_BOOST = 1.5;
+export const ENTITY_BOOST = 1.5;
 /** Credit for two different terms that share a long prefix (spokesman / spokesperson, intelligence / intel). */
 const PREFIX_CREDIT = 0.7;
 const MIN_PREFIX = 5;
@@ -152,6 +158,7 @@ export function termOverlap(
   const acronyms = acronymMatches(page, corpus, pageTerms, corpusTerms);
   let pageTotal = 0;
   let matched = 0;
+  let unmatchedWeight = 0;
   const unmatched: string[] = [];
   let matchedTerms = 0;
   // A prefix match is a lookup among the other side's terms with the same leading characters.
@@ -170,6 +177,7 @@ export function termOverlap(
     else if (sharesPrefix(pagePrefixes.of[i]!, corpusPrefixes, pageTerms)) credit = PREFIX_CREDIT;
     if (!credit) {
       unmatched.push(t);
+      unmatchedWeight += w;
       continue;
     }
     matched += credit * w;
@@ -178,12 +186,14 @@ export function termOverlap(
   }
   let corpusTotal = 0;
   let corpusMatched = 0;
+  let corpusUnmatched = 0;
   for (let i = 0; i < corpus.terms.length; i++) {
     const t = corpus.terms[i]!;
     const w = corpusWeights.terms[i]!;
     corpusTotal += w;
     if (pageTerms.has(t) || acronyms.inCorpus.has(t)) corpusMatched += w;
     else if (sharesPrefix(corpusPrefixes.of[i]!, pagePrefixes, corpusTerms)) corpusMatched += PREFIX_CREDIT * w;
+    else corpusUnmatched += w;
   }
   let found = 0;
   let foundTotal = 0;
@@ -214,6 +224,9 @@ export function termOverlap(
     coverPlain: plainTotal ? plainMatched / plainTotal : 1,
     unmatched,
     matchedWeight: matched,
+    unmatchedWeight,
+    corpusMatchedWeight: corpusMatched,
+    corpusUnmatchedWeight: corpusUnmatched,
     matchedTerms,
   };
 }
