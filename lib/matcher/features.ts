@@ -112,13 +112,72 @@ function shortQuotes(text: string): SentenceFeatures['shortQuotes'] {
 
 const CONNECTOR_RE = /^(of|and|the|for|de)$/i;
 
-const runsCache = new WeakMap<LightFeatures, Map<string, string[]>>();
+/** The terms of the capitalised runs of a sentence, by their initials. */
+export interface Acronyms {
+  get(initials: string): readonly string[] | undefined;
+}
 
-/** The capitalised runs of a sentence by their initials, computed when first asked for. */
-export function acronymsOf(f: LightFeatures): Map<string, string[]> {
+const runsCache = new WeakMap<LightFeatures, Acronyms>();
+
+/**
+ * The capitalised runs of a sentence by their initials (as capitalRuns), read when first asked
+ * for; the terms of a run are read only for the initials asked for.
+ */
+export function acronymsOf(f: LightFeatures): Acronyms {
   let runs = runsCache.get(f);
-  if (!runs) runsCache.set(f, (runs = capitalRuns(f.text)));
+  if (!runs) {
+    const parts = capitalParts(f.text);
+    const terms = new Map<string, string[]>();
+    runs = {
+      get(initials) {
+        let out = terms.get(initials);
+        if (out === undefined) {
+          const part = parts.get(initials);
+          if (!part) return undefined;
+          terms.set(initials, (out = part.flatMap((w) => contentTerms(w))));
+        }
+        return out;
+      },
+    };
+    runsCache.set(f, runs);
+  }
   return runs;
+}
+
+/**
+ * Runs of capitalised words and their initials, so that an acronym on one side matches the name
+ * spelt out on the other ("GBA" / "Greater Bay Area"): every stretch of 2-6 words of each run,
+ * by its initials (the first stretch with those initials).
+ */
+function capitalParts(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length < 2) {
+      run = [];
+      return;
+    }
+    const words = run.filter((w) => !CONNECTOR_RE.test(w));
+    for (let i = 0; i < words.length; i++) {
+      let initials = words[i]![0]!.toLowerCase();
+      for (let j = i + 2; j <= Math.min(words.length, i + 6); j++) {
+        initials += words[j - 1]![0]!.toLowerCase();
+        if (!out.has(initials)) out.set(initials, words.slice(i, j));
+      }
+    }
+    run = [];
+  };
+  let last = -1;
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z']*/g)) {
+    const gap = last < 0 ? '' : text.slice(last, m.index);
+    const joined = /^[\s-]*$/.test(gap);
+    if (!joined) flush();
+    if (/^[A-Z]/.test(m[0]) || (run.length && CONNECTOR_RE.test(m[0]))) run.push(m[0]);
+    else flush();
+    last = m.index + m[0].length;
+  }
+  flush();
+  return out;
 }
 
 const writtenCache = new WeakMap<LightFeatures, ReadonlySet<string>>();

@@ -63,9 +63,15 @@ function weightsOf(f: LightFeatures, idf: (term: string) => number): Weights {
   if (!w || w.idf !== idf) {
     w = {
       idf,
-      terms: Float64Array.from(f.terms, (t) => idf(t) * (f.entityTerms.has(t) ? ENTITY_BOOST : 1)),
-      quoteTerms: Float64Array.from(f.quoteTerms, (t) => idf(t)),
+      terms: new Float64Array(f.terms.length),
+      quoteTerms: new Float64Array(f.quoteTerms.length),
     };
+    const boosted = f.entityTerms.size > 0;
+    for (let i = 0; i < f.terms.length; i++) {
+      const t = f.terms[i]!;
+      w.terms[i] = boosted && f.entityTerms.has(t) ? idf(t) * ENTITY_BOOST : idf(t);
+    }
+    for (let i = 0; i < f.quoteTerms.length; i++) w.quoteTerms[i] = idf(f.quoteTerms[i]!);
     weightCache.set(f, w);
   }
   return w;
