@@ -15,8 +15,14 @@ function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Whether an element holds a block or a container among its children. */
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCKS.has(c.tagName) || CONTAINERS.has(c.tagName)) return true;
+  return false;
+}
+
 /** The article's paragraphs in order: text of block elements, and loose text directly inside containers. */
-function collectParagraphs(root: Element): string[] {
+export function collectParagraphs(root: Element): string[] {
   const out: string[] = [];
   let loose = '';
   const flush = () => {
@@ -25,20 +31,21 @@ function collectParagraphs(root: Element): string[] {
     loose = '';
   };
   const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        loose += child.textContent ?? '';
+        loose += (child as Text).data;
         continue;
       }
       if (child.nodeType !== 1) continue;
       const el = child as Element;
-      if (el.tagName === 'BR') {
+      const tag = el.tagName;
+      if (tag === 'BR') {
         loose += '\n';
-      } else if (BLOCKS.has(el.tagName) && !Array.from(el.children).some((c) => BLOCKS.has(c.tagName) || CONTAINERS.has(c.tagName))) {
+      } else if (BLOCKS.has(tag) && !hasBlockChild(el)) {
         flush();
         const t = clean(el.textContent ?? '');
         if (t) out.push(t);
-      } else if (BLOCKS.has(el.tagName) || CONTAINERS.has(el.tagName)) {
+      } else if (BLOCKS.has(tag) || CONTAINERS.has(tag)) {
         flush();
         walk(el);
         flush();
@@ -61,7 +68,8 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   const clone = readableCopy(doc);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+    // The content is read as a node (no HTML serialised), and its class names are left alone (only its text is read).
+    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
   } catch {
     return null;
   }

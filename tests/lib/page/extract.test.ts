@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { extractArticle } from '@/lib/page/extract';
+import { collectParagraphs, extractArticle } from '@/lib/page/extract';
 
 // Read relative to the project root: under happy-dom the global URL is the DOM's, not Node's.
 const page = readFileSync('tests/fixtures/matcher/article-page.html', 'utf8');
@@ -35,5 +36,73 @@ describe('extractArticle', () => {
   it('returns null for a page without an article', () => {
     load('<html><head><title>Login</title></head><body><form><input name="u"><button>Sign in</button></form></body></html>');
     expect(extractArticle(document)).toBeNull();
+  });
+});
+
+/** The paragraph walk collectParagraphs replaced, kept verbatim as the reference. */
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT', 'TD', 'TH']);
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'BODY']);
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+function referenceParagraphs(root: Element): string[] {
+  const out: string[] = [];
+  let loose = '';
+  const flush = () => {
+    const t = clean(loose);
+    if (t) out.push(t);
+    loose = '';
+  };
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        loose += child.textContent ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (el.tagName === 'BR') {
+        loose += '\n';
+      } else if (BLOCKS.has(el.tagName) && !Array.from(el.children).some((c) => BLOCKS.has(c.tagName) || CONTAINERS.has(c.tagName))) {
+        flush();
+        const t = clean(el.textContent ?? '');
+        if (t) out.push(t);
+      } else if (BLOCKS.has(el.tagName) || CONTAINERS.has(el.tagName)) {
+        flush();
+        walk(el);
+        flush();
+      } else {
+        loose += el.textContent ?? '';
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+describe('collectParagraphs', () => {
+  it('gives the paragraphs of the reference walk on any markup', () => {
+    const tags = ['p', 'div', 'li', 'ul', 'h2', 'a', 'em', 'span', 'section', 'blockquote', 'br', 'td', 'figure'];
+    const node: fc.Memo<string> = fc.memo((depth) =>
+      depth <= 0
+        ? fc.constantFrom('Text', ' more words ', '\n', '', 'A. B', '<!-- note -->')
+        : fc
+            .tuple(fc.constantFrom(...tags), fc.array(node(depth - 1), { maxLength: 4 }))
+            .map(([tag, children]) => (tag === 'br' ? '<br>' : `<${tag}>${children.join('')}</${tag}>`)),
+    );
+    fc.assert(
+      fc.property(fc.array(node(3), { maxLength: 5 }), (parts) => {
+        const root = document.createElement('div');
+        root.innerHTML = parts.join('');
+        expect(collectParagraphs(root)).toEqual(referenceParagraphs(root));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the paragraphs of the reference walk on an article page', () => {
+    load(page);
+    const article = document.querySelector('article') ?? document.body;
+    expect(collectParagraphs(article)).toEqual(referenceParagraphs(article));
+    expect(collectParagraphs(article).length).toBeGreaterThan(5);
   });
 });
