@@ -109,7 +109,10 @@ const NODES_PER_STEP = 1_000;
  */
 export async function readDomTextSliced(root: Node, pause: () => Promise<void> | void): Promise<DomText> {
   const reader = createReader(root);
-  while (!reader.step(NODES_PER_STEP)) await pause();
+  while (!reader.step(NODES_PER_STEP)) {
+    const paused = pause();
+    if (paused) await paused;
+  }
   return reader.result();
 }
 
