@@ -5,7 +5,7 @@ import type { Span } from './fact-types';
 import { contentTerms, type SentenceFeatures } from './features';
 import { isKnownPlace } from './compare-places';
 import { isPlaceTerm } from './lexicon';
-import { personTerms, speakerBefore, spokenByPronoun, type Preceding } from './speakers';
+import { personTerms, speakerBefore, speakerWithin, spokenByPronoun, type Preceding } from './speakers';
 
 /** Whether a text contains a phrase as whole words. */
 function containsWord(text: string, phrase: string): boolean {
@@ -171,7 +171,8 @@ export function compareNames(
       conflicted.add(p).add(c);
     }
   } else creditedByPronoun(page, corpus, antecedents, preceding, out, conflicted);
-  const involved = (e: Span) => [...conflicted].some((x) => x.includes(e.text) || e.text.includes(x));
+  const affiliations = conflicted.size ? [...besideCredit(page, conflicted), ...besideCredit(corpus, conflicted)] : [];
+  const involved = (e: Span) => affiliations.includes(e) || [...conflicted].some((x) => x.includes(e.text) || e.text.includes(x));
   const pageOnly: Span[] = [];
   const usedCorpus = new Set<Span>();
   for (const pe of page.facts.entities) {
@@ -248,9 +249,11 @@ function creditedByPronoun(
   const pagePronoun = !pa.length && spokenByPronoun(page);
   const corpusPronoun = !ca.length && antecedents.size > 0 && spokenByPronoun(corpus);
   if (!(pagePronoun && (ca.length || corpusPronoun)) && !(corpusPronoun && pa.length)) return;
-  const pageSpeaker = pagePronoun ? speakerBefore(preceding.page()) : undefined;
+  // The page may name its speaker in the sentence itself, outside the quotation ("Ito was blunt: '...'").
+  const within = pagePronoun ? speakerWithin(page) : undefined;
+  const pageSpeaker = pagePronoun && !within ? speakerBefore(preceding.page()) : undefined;
   const corpusSpeaker = corpusPronoun ? speakerBefore(preceding.corpus()) : undefined;
-  const p = pagePronoun ? pageSpeaker?.name : pa[0];
+  const p = pagePronoun ? (within ?? pageSpeaker?.name) : pa[0];
   const c = corpusPronoun ? corpusSpeaker?.name : ca[0];
   if (!p || !c) return;
   const pageNames = new Set([...page.terms, ...(pageSpeaker?.named ?? [])]);
@@ -261,6 +264,21 @@ function creditedByPronoun(
   }
   out.differences.push({ kind: 'attribution', page: p, corpus: c });
   conflicted.add(p).add(c);
+}
+
+/** What may stand between a credited name and the body it speaks for (", CEO of", " of the", ", the head of the"). */
+const AFFILIATION_GAP_RE = /^(?:\s+of\s+|,\s*)[^,.;:"]{0,40}$/;
+
+/** Names in the appositive of a credited speaker ("X, CEO of SCOR Reinsurance"): part of the credit, not facts of their own. */
+function besideCredit(f: SentenceFeatures, credited: ReadonlySet<string>): Span[] {
+  const out: Span[] = [];
+  for (const name of credited) {
+    const at = f.text.indexOf(name);
+    if (at < 0) continue;
+    const end = at + name.length;
+    for (const e of f.facts.entities) if (e.start >= end && AFFILIATION_GAP_RE.test(f.text.slice(end, e.start))) out.push(e);
+  }
+  return out;
 }
 
 /** Whether a sentence gives the words of a speaker named before it (a quotation, or "he said"). */

@@ -1,6 +1,7 @@
 import { isKnownPlace } from './compare-places';
 import { analyzeSentence, contentTerms, nameTerms, type SentenceFeatures } from './features';
 import { isPlaceTerm } from './lexicon';
+import { STOPWORDS } from '@/lib/text/stopwords';
 
 /** The sentences just before each side's sentence in its text, nearest last: where a "he said" finds its speaker. */
 export interface Preceding {
@@ -21,11 +22,59 @@ export function spokenByPronoun(f: SentenceFeatures): boolean {
 /** A first word counts as a name only before another name word ("Tomasz Wilk spoke"), never alone ("Officials said"). */
 const STRICT = { isNameWord: () => false };
 
+/** Not a country or a region: a person or a body that may speak. */
+function notPlace(name: string): boolean {
+  return !isKnownPlace(name) && !contentTerms(name).every(isPlaceTerm);
+}
+
 /** A person's or a body's full name: two to four words, not a place. */
 function personLike(name: string): boolean {
   const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || isKnownPlace(name)) return false;
-  return !contentTerms(name).every(isPlaceTerm);
+  return words.length >= 2 && words.length <= 4 && notPlace(name);
+}
+
+/** A name that stands for a person in running text: a full name, not one opening with a verb ("Discussing X") nor qualifying what follows ("X's cars"). */
+function personAt(f: SentenceFeatures, e: { text: string; end: number }): boolean {
+  return personLike(e.text) && !/^\w{3,}ing\s/.test(e.text) && !/^'s\b/.test(f.text.slice(e.end));
+}
+
+/** Reporting verbs right after a sentence's first word ("Ito told reporters", "Nakatani said"). */
+const OPENING_SPEAKER_RE = /^([A-Z][a-z]+)\s+(?:told|tells|said|says|added|adds|insisted|argued|warned|explained|stressed|noted|spoke)\b/;
+/** Words for speakers that are not names ("Officials told reporters"). */
+const GROUPS = new Set(['officials', 'analysts', 'experts', 'critics', 'police', 'authorities', 'diplomats', 'sources', 'witnesses', 'observers', 'investigators', 'prosecutors', 'lawyers', 'researchers', 'scientists', 'economists', 'spokesman', 'spokeswoman', 'spokesperson', 'lawmakers', 'people', 'others', 'many', 'some', 'both', 'he', 'she', 'they', 'it', 'we', 'officers', 'residents', 'executives', 'organisers', 'organizers', 'protesters']);
+
+/**
+ * A single name that opens a sentence as the subject of a reporting verb ("Ito told reporters on
+ * Monday"): the second mention of someone by surname. Not a word for a group ("Officials said"),
+ * nor a plural.
+ */
+function openingSpeaker(text: string): string | undefined {
+  const word = OPENING_SPEAKER_RE.exec(text)?.[1];
+  if (!word) return undefined;
+  const lower = word.toLowerCase();
+  return GROUPS.has(lower) || STOPWORDS.has(lower) || lower.endsWith('s') || !notPlace(word) ? undefined : word;
+}
+
+/** Words before a name that make it an object, not a speaker. */
+const OBJECT_RE = /\b(?:told|tells|to|with|for|in|at|from|by|of|on|about|against|and)\s+(?:the\s+)?$/i;
+
+/** Quotations of a sentence, as offset ranges. */
+function quoteRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/"[^"]*"|(?<=^|[\s(])'.+?'(?=[\s,.;:!?)]|$)/g)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * The speaker of a sentence that quotes someone without a credit of its own, named in it outside
+ * the quotation ("Ito was blunt: '...'"): the first full name of a person there.
+ */
+export function speakerWithin(f: SentenceFeatures): string | undefined {
+  const quotes = quoteRanges(f.text);
+  const outside = (e: { start: number; end: number }) => !quotes.some(([a, b]) => e.start >= a && e.end <= b);
+  // A subject, not a name after a preposition or an audience ("told Yomiuri Shimbun", "with Bank Negara").
+  const object = (e: { start: number }) => OBJECT_RE.test(f.text.slice(Math.max(0, e.start - 20), e.start));
+  return f.facts.entities.find((e) => outside(e) && personAt(f, e) && !object(e))?.text;
 }
 
 export interface Speaker {
@@ -38,6 +87,7 @@ export interface Speaker {
 /**
  * The speaker a "he said" refers to, read from the sentences before it (nearest first): whom the
  * nearest sentence that credits anyone credits, else the first full name of a person in it.
+ * (Sentence-initial words count as names only before another name word: "Officials said" names nobody.)
  * Undefined when those sentences name nobody.
  */
 export function speakerBefore(texts: readonly string[]): Speaker | undefined {
@@ -45,10 +95,14 @@ export function speakerBefore(texts: readonly string[]): Speaker | undefined {
   for (const text of texts) for (const t of nameTerms(text)) named.add(t);
   for (let i = texts.length - 1; i >= 0; i--) {
     const f = analyzeSentence(texts[i]!, STRICT);
-    const credited = f.facts.attributions.find(personLike);
-    if (credited) return { name: credited, named };
-    const person = f.facts.entities.find((e) => personLike(e.text));
-    if (person) return { name: person.text, named };
+    // Whoever is credited by full name, else the first person named, else a speaker by surname
+    // ("Ito told reporters", "Mr Ito said"), unless a place.
+    const person =
+      f.facts.attributions.find(personLike) ??
+      f.facts.entities.find((e) => personAt(f, e))?.text ??
+      openingSpeaker(f.text) ??
+      f.facts.attributions.find(notPlace);
+    if (person) return { name: person, named };
   }
   return undefined;
 }

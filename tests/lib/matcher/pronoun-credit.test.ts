@@ -75,3 +75,35 @@ describe('a quotation credited by pronoun on one side and to someone else on the
     expect(last('Marek Duda spoke to reporters on Monday.', '"The city council will vote on the new budget in March," he said.').verdict).toBe('none');
   });
 });
+
+// Perturbations of bundled corpus quotations.
+describe('speakers of bundled corpus quotations', () => {
+  const quote = "'Our armaments are a show of force to deter an enemy from coming,' he said.";
+
+  it('reads a surname opening the sentence before as the speaker ("Nakatani told reporters")', () => {
+    const v = last('Nakatani told reporters at the base on Monday.', quote);
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'attribution', page: 'Nakatani', corpus: 'Yohei Ito' }]);
+    expect(last('Ito told reporters at the base on Monday.', quote).verdict).toBe('corroborated');
+    expect(last('Officials told reporters at the base on Monday.', quote).verdict).toBe('corroborated');
+  });
+
+  it('reads a speaker named in the sentence itself, outside the quotation', () => {
+    const v = last("Gen Nakatani was blunt: 'Our armaments are a show of force to deter an enemy from coming.'");
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'attribution', page: 'Gen Nakatani', corpus: 'Yohei Ito' }]);
+    // The audience is not the speaker.
+    expect(last("'Our armaments are a show of force to deter an enemy from coming,' the commander told Yomiuri Shimbun.").verdict).not.toBe('divergent');
+  });
+
+  it('takes the body a speaker works for as part of the credit', () => {
+    const v = last('"Innovation, entrepreneurship, and inclusivity here support staggering growth," said George Leung, CEO of SCOR Reinsurance.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'attribution', page: 'George Leung', corpus: 'Brian Davidson' }]);
+  });
+
+  it('does not take a name opening with a verb, or qualifying a thing, for the corpus speaker', () => {
+    const v = last('"Flying cars turn childhood dreams into reality," Brian Davidson told Xinhua.');
+    expect(v.differences).toEqual([{ kind: 'attribution', page: 'Brian Davidson', corpus: 'Johannes Hack' }]);
+  });
+});
