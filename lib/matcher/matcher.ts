@@ -205,22 +205,35 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       return { id, features, overlap, facts: NO_FACTS, judgement: { verdict: 'none' as const, score: sameClaimScore(overlap) } } as Candidate;
     });
     rough.sort((a, b) => b.judgement.score - a.judgement.score || a.id - b.id);
-    return rough.map((c, rank) => {
+    const toJudge = new Set<Candidate>();
+    const all = rough.map((c, rank) => {
       if (rank >= FULL_ANALYSIS || c.judgement.score < PREFILTER) return c;
       const features = featuresOf(s, c.id);
-      const antecedents = antecedentsOf(s, c.id);
-      const overlap = termOverlap(page, features, idf, speakerOf(antecedents));
+      const overlap = termOverlap(page, features, idf, speakerOf(antecedentsOf(s, c.id)));
       // Below the lowest verdict threshold no fact can make it a claim, and a sentence that asserts
       // nothing gets no verdict: its facts are not compared (explain() still compares them, for diagnostics).
       const score = sameClaimScore(overlap);
-      if (!allFacts && (score < factFloor || !judged)) return { id: c.id, features, overlap, facts: NO_FACTS, judgement: { verdict: 'none' as const, score } };
+      const full: Candidate = { id: c.id, features, overlap, facts: NO_FACTS, judgement: { verdict: 'none', score } };
+      if (allFacts || (score >= factFloor && judged)) toJudge.add(full);
+      return full;
+    });
+    // The score does not depend on the facts: the order is known before they are compared.
+    all.sort((a, b) => b.judgement.score - a.judgement.score || a.id - b.id);
+    let best: Candidate | undefined;
+    for (const c of all) {
+      if (!toJudge.has(c)) continue;
+      // After the best, only another article's verdict counts (where the corpus disagrees with itself).
+      if (best && !exhaustive && !allFacts && s.articleOf[c.id] === s.articleOf[best.id]) continue;
       let context: Set<string> | null = null;
-      const facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedents, {
+      const features = c.features as SentenceFeatures;
+      c.facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedentsOf(s, c.id), {
         page: before,
         corpus: () => precedingIn(s, c.id),
       });
-      return { id: c.id, features, overlap, facts, judgement: judge(overlap, facts) };
-    }).sort((a, b) => b.judgement.score - a.judgement.score || a.id - b.id);
+      c.judgement = judge(c.overlap, c.facts);
+      if (!best && c.judgement.verdict !== 'none') best = c;
+    }
+    return all;
   }
 
   function evidence(s: State, c: Candidate, all: Candidate[]): Evidence {
