@@ -111,6 +111,11 @@ function shortQuotes(text: string): SentenceFeatures['shortQuotes'] {
 }
 
 const CONNECTOR_RE = /^(of|and|the|for|de)$/i;
+/**
+ * Two capitalised words with only spaces, hyphens and connectors between them: what any run of two
+ * names or more needs (most sentences have none).
+ */
+const TWO_CAPITALS_RE = /[A-Z][A-Za-z']*(?:[\s-]+(?:[Oo][Ff]|[Aa][Nn][Dd]|[Tt][Hh][Ee]|[Ff][Oo][Rr]|[Dd][Ee])(?![A-Za-z']))*[\s-]+[A-Z]/;
 
 /** The terms of the capitalised runs of a sentence, by their initials. */
 export interface Acronyms {
@@ -151,6 +156,7 @@ export function acronymsOf(f: LightFeatures): Acronyms {
  */
 function capitalParts(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  if (!TWO_CAPITALS_RE.test(text)) return out;
   let run: string[] = [];
   const flush = () => {
     if (run.length < 2) {
@@ -272,9 +278,23 @@ export function lightFeatures(text: string): LightFeatures {
  * names are read at once (term overlap weighs them); the facts, stems and short quotes are read when
  * first asked for, since most sentences of a page never get as far as comparing facts.
  */
-export function analyzeSentence(text: string, opts: EntityOptions = {}): SentenceFeatures {
-  return completeFeatures(lightFeatures(text), opts);
+export function analyzeSentence(text: string, opts?: EntityOptions): SentenceFeatures {
+  if (!opts) return completeFeatures(lightFeatures(text));
+  // The same options for the same text give the same analysis: a rule that reads the sentences
+  // around a claim with fixed options reads each once.
+  let byText = analyses.get(opts);
+  if (!byText) analyses.set(opts, (byText = new Map()));
+  let f = byText.get(text);
+  if (!f) {
+    if (byText.size >= ANALYSES) byText.clear();
+    byText.set(text, (f = completeFeatures(lightFeatures(text), opts)));
+  }
+  return f;
 }
+
+/** Analyses kept per options object (the features of a sentence are never changed once read). */
+const analyses = new WeakMap<EntityOptions, Map<string, SentenceFeatures>>();
+const ANALYSES = 2_000;
 
 /** Full analysis of a sentence from its light features (which it shares). */
 export function completeFeatures(light: LightFeatures, opts: EntityOptions = {}): SentenceFeatures {

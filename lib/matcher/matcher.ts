@@ -106,7 +106,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     let f = s.features.get(id);
     if (!f) {
       if (s.features.size >= FEATURE_CACHE) s.features.clear();
-      f = analyzeSentence(textOf(s, id), { isNameWord: (w) => s.vocabulary.isNameWord(w) });
+      f = completeFeatures(lightOf(s, id), { isNameWord: (w) => s.vocabulary.isNameWord(w) });
       s.features.set(id, f);
     }
     return f;
