@@ -213,9 +213,13 @@ export function compareNames(
       usedCorpus.add(ce);
     }
   }
+  // Names that only describe a name set against another ("X of the Foreign Ministry"): part of the same difference.
+  const described = new Set<Span>();
+  for (const pe of paired.keys()) for (const e of besideName(page, pe)) described.add(e);
   for (const pe of pageOnly) {
     const ce = paired.get(pe);
     if (ce) nameConflict(page, pe, ce, out, sameAct(page, pe, corpus, ce));
+    else if (described.has(pe)) continue;
     else if (!attributed.has(pe.text) && !contentTerms(pe.text).every((t) => context().has(t))) {
       // A name the corpus sentence and its neighbours never mention: the page adds a fact (who it
       // credits the claim to does not count).
@@ -269,14 +273,27 @@ function creditedByPronoun(
 /** What may stand between a credited name and the body it speaks for (", CEO of", " of the", ", the head of the"). */
 const AFFILIATION_GAP_RE = /^(?:\s+of\s+|,\s*)[^,.;:"]{0,40}$/;
 
+/** What may stand between a country or a body and a person it qualifies ("Poland's foreign minister, "). */
+const OWNER_GAP_RE = /^'s\s+[a-z][a-z\s-]{0,40},?\s*$/;
+
+/**
+ * Names that describe a name: in its appositive ("X, CEO of SCOR Reinsurance", "X of the Foreign
+ * Ministry") or owning it ("Poland's foreign minister, X"). Part of the name, not facts of their own.
+ */
+function besideName(f: SentenceFeatures, name: { start: number; end: number }): Span[] {
+  return f.facts.entities.filter(
+    (e) =>
+      (e.start >= name.end && AFFILIATION_GAP_RE.test(f.text.slice(name.end, e.start))) ||
+      (e.end <= name.start && OWNER_GAP_RE.test(f.text.slice(e.end, name.start))),
+  );
+}
+
 /** Names in the appositive of a credited speaker ("X, CEO of SCOR Reinsurance"): part of the credit, not facts of their own. */
 function besideCredit(f: SentenceFeatures, credited: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
   for (const name of credited) {
     const at = f.text.indexOf(name);
-    if (at < 0) continue;
-    const end = at + name.length;
-    for (const e of f.facts.entities) if (e.start >= end && AFFILIATION_GAP_RE.test(f.text.slice(end, e.start))) out.push(e);
+    if (at >= 0) out.push(...besideName(f, { start: at, end: at + name.length }));
   }
   return out;
 }

@@ -1,25 +1,14 @@
 import type { FactComparison } from './compare';
 import type { Span } from './fact-types';
 import { contentTerms, type SentenceFeatures } from './features';
+import { COUNTRIES, REGIONS } from './places-data';
 
 type Difference = FactComparison['differences'][number];
 
 /** Words that put a claim everywhere ("operating worldwide", "around the world"). */
 const GLOBAL_RE = /\b(?:world-?wide|globally|internationally|(?:around|across|throughout|all over) the (?:world|globe)|on every continent)\b/i;
 
-/** Regions of news prose and the countries in them (a country may sit in more than one). */
-const REGIONS: Record<string, readonly string[]> = {
-  'south-east asia': ['philippines', 'vietnam', 'indonesia', 'malaysia', 'thailand', 'singapore', 'cambodia', 'laos', 'myanmar', 'brunei', 'timor-leste'],
-  asia: ['china', 'japan', 'india', 'korea', 'south korea', 'north korea', 'taiwan', 'pakistan', 'bangladesh', 'mongolia', 'philippines', 'vietnam', 'indonesia', 'malaysia', 'thailand', 'singapore', 'cambodia', 'laos', 'myanmar', 'kazakhstan', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'nepal', 'sri lanka'],
-  'central asia': ['kazakhstan', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan'],
-  europe: ['france', 'germany', 'italy', 'spain', 'portugal', 'poland', 'britain', 'uk', 'netherlands', 'belgium', 'sweden', 'norway', 'finland', 'denmark', 'austria', 'hungary', 'greece', 'romania', 'czech republic', 'ireland', 'switzerland', 'serbia', 'ukraine'],
-  africa: ['nigeria', 'kenya', 'ethiopia', 'egypt', 'south africa', 'ghana', 'tanzania', 'morocco', 'algeria', 'angola', 'senegal', 'uganda', 'zambia', 'zimbabwe', 'mali', 'sudan', 'congo'],
-  'latin america': ['brazil', 'mexico', 'argentina', 'chile', 'colombia', 'peru', 'venezuela', 'ecuador', 'bolivia', 'uruguay', 'paraguay', 'cuba'],
-  'middle east': ['iran', 'iraq', 'israel', 'saudi arabia', 'syria', 'jordan', 'lebanon', 'yemen', 'qatar', 'kuwait', 'oman', 'egypt', 'turkey', 'united arab emirates', 'uae'],
-};
-REGIONS['southeast asia'] = REGIONS['south-east asia']!;
-REGIONS['south america'] = REGIONS['latin america']!;
-const COUNTRIES = new Set(Object.values(REGIONS).flat());
+
 
 const norm = (name: string) =>
   name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(/^south[- ]?east asia$/, 'south-east asia');

@@ -2,6 +2,7 @@ import type { Token } from '@/lib/text/tokenize';
 import { STOPWORDS } from '@/lib/text/stopwords';
 import type { Span } from './fact-types';
 import { parseNumberWords } from './number-words';
+import { isCountryWord } from './places-data';
 
 /** Capitalised words that are titles or calendar words, not names. */
 const NOT_NAMES = new Set([
@@ -28,7 +29,8 @@ function isNameToken(t: Token, first: boolean, opts: EntityOptions): boolean {
   if (t.isNumber) return false;
   if (!t.capitalized) return false;
   if (NOT_NAMES.has(t.norm) || STOPWORDS.has(t.norm) || parseNumberWords(t.norm) !== null) return false;
-  if (first && t.raw !== t.raw.toUpperCase() && !(opts.isNameWord?.(t.norm) ?? true)) return false;
+  // A word opening a sentence is a name when known as one, or when it is a country ("Egypt, which ...").
+  if (first && t.raw !== t.raw.toUpperCase() && !(opts.isNameWord?.(t.norm) ?? true) && !isCountryWord(t.norm)) return false;
   return true;
 }
 

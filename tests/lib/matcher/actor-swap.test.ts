@@ -50,6 +50,9 @@ describe('another doer of the same act, however the sentence is built, is diverg
     ['an appositive between the doer and the verb', 'Ewa Lis, the foreign minister, brokered the deal between Gdynia and Nordic Line after three months of talks, officials said.', 'Ewa Lis', 'Anna Kowal'],
     ['a passive against an active', 'The deal between Gdynia and Nordic Line, brokered by Ewa Lis, came after three months of talks.', 'Ewa Lis', 'Anna Kowal'],
     ['a body against a country', 'The African Union negotiated the ceasefire between the two militias, which took effect on Sunday.', 'African Union', 'Qatar'],
+    ['a country opening the sentence, then a relative clause', 'Egypt, which has long mediated in the region, negotiated the ceasefire between the two militias that took effect on Sunday.', 'Egypt', 'Qatar'],
+    ['the body the doer works for after it', 'The deal between Gdynia and Nordic Line was brokered by Ewa Lis of the Foreign Ministry after three months of talks.', 'Ewa Lis', 'Anna Kowal'],
+    ['the country the doer serves before it', "Estonia's foreign minister, Ewa Lis, brokered the deal between Gdynia and Nordic Line after three months of talks.", 'Ewa Lis', 'Anna Kowal'],
   ])('%s', (_name, sentence, page, corpus) => {
     const v = one(sentence);
     expect(v.verdict).toBe('divergent');
@@ -71,6 +74,7 @@ describe('another doer of the same act, however the sentence is built, is diverg
 
 describe('the same doer, or a doer that may stand for the other, stays as it was', () => {
   it('corroborates the same doer in another construction', () => {
+    expect(one('Qatar, which has long mediated in the region, negotiated the ceasefire between the two militias that took effect on Sunday.').verdict).toBe('corroborated');
     expect(one('The ceasefire between the two militias, negotiated by Qatar, took effect on Sunday.').verdict).toBe('corroborated');
     expect(one('Anna Kowal, the minister, brokered the deal between Gdynia and Nordic Line after three months of talks.').verdict).toBe('corroborated');
   });

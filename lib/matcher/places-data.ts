@@ -1,0 +1,18 @@
+/** Regions of news prose and the countries in them (a country may sit in more than one). */
+export const REGIONS: Record<string, readonly string[]> = {
+  'south-east asia': ['philippines', 'vietnam', 'indonesia', 'malaysia', 'thailand', 'singapore', 'cambodia', 'laos', 'myanmar', 'brunei', 'timor-leste'],
+  asia: ['china', 'japan', 'india', 'korea', 'south korea', 'north korea', 'taiwan', 'pakistan', 'bangladesh', 'mongolia', 'philippines', 'vietnam', 'indonesia', 'malaysia', 'thailand', 'singapore', 'cambodia', 'laos', 'myanmar', 'kazakhstan', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'nepal', 'sri lanka'],
+  'central asia': ['kazakhstan', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan'],
+  europe: ['france', 'germany', 'italy', 'spain', 'portugal', 'poland', 'britain', 'uk', 'netherlands', 'belgium', 'sweden', 'norway', 'finland', 'denmark', 'austria', 'hungary', 'greece', 'romania', 'czech republic', 'ireland', 'switzerland', 'serbia', 'ukraine'],
+  africa: ['nigeria', 'kenya', 'ethiopia', 'egypt', 'south africa', 'ghana', 'tanzania', 'morocco', 'algeria', 'angola', 'senegal', 'uganda', 'zambia', 'zimbabwe', 'mali', 'sudan', 'congo'],
+  'latin america': ['brazil', 'mexico', 'argentina', 'chile', 'colombia', 'peru', 'venezuela', 'ecuador', 'bolivia', 'uruguay', 'paraguay', 'cuba'],
+  'middle east': ['iran', 'iraq', 'israel', 'saudi arabia', 'syria', 'jordan', 'lebanon', 'yemen', 'qatar', 'kuwait', 'oman', 'egypt', 'turkey', 'united arab emirates', 'uae'],
+};
+export const COUNTRIES: ReadonlySet<string> = new Set(Object.values(REGIONS).flat());
+REGIONS['southeast asia'] = REGIONS['south-east asia']!;
+REGIONS['south america'] = REGIONS['latin america']!;
+
+/** Whether a lower-case word is the one-word name of a known country ("egypt", "qatar"). */
+export function isCountryWord(lower: string): boolean {
+  return COUNTRIES.has(lower);
+}
