@@ -1,4 +1,4 @@
-import { foldPunctuation, normalizeText } from '@/lib/text/normalize';
+import { collapseWhitespace, foldPunctuation, stripDiacritics } from '@/lib/text/normalize';
 import { stem } from '@/lib/text/stem';
 import { STOPWORDS } from '@/lib/text/stopwords';
 import { tokenize, type Token } from '@/lib/text/tokenize';
@@ -40,6 +40,7 @@ export interface SentenceFeatures extends LightFeatures {
 
 /** "U.S." and "US" (capitals) are the country, not the pronoun. */
 function markCountryAbbreviations(text: string): string {
+  if (!text.includes('U')) return text;
   return text.replace(/\bU\.S\.(?=\s|$|[,;:)'"])|\bU\.S\b|\bUS\b/g, 'USA');
 }
 
@@ -73,12 +74,27 @@ export function contentTerms(text: string): string[] {
   return computeTerms(text);
 }
 
+/** Two whitespace characters in a row, or one that is not a space: what collapsing whitespace would change inside a text. */
+const LOOSE_SPACE_RE = /\s\s|[^\S ]/;
+
 function computeTerms(text: string): string[] {
-  const lower = foldPhrases(normalizeText(markCountryAbbreviations(foldPunctuation(text))));
+  // As normalizeText (the text is folded first), collapsing whitespace only where there is some to collapse.
+  const marked = markCountryAbbreviations(foldPunctuation(text));
+  const plain = stripDiacritics(marked).toLowerCase();
+  const lower = foldPhrases(LOOSE_SPACE_RE.test(plain) ? collapseWhitespace(plain) : plain);
   const seen = new Set<string>();
-  for (const m of lower.matchAll(/[a-z][a-z']*/g)) {
+  // Words: a letter, then letters and apostrophes (as /[a-z][a-z']*/g).
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    if (!isLower(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (let c = lower.charCodeAt(j); j < n && (isLower(c) || c === 39); c = lower.charCodeAt(++j));
     // Without a possessive "'s", then without a closing apostrophe.
-    let word = m[0];
+    let word = lower.slice(i, j);
+    i = j;
     if (word.endsWith("'s")) word = word.slice(0, -2);
     if (word.endsWith("'")) word = word.slice(0, -1);
     const term = termOf(word);
@@ -86,6 +102,8 @@ function computeTerms(text: string): string[] {
   }
   return [...seen];
 }
+
+const isLower = (c: number) => c >= 97 && c <= 122;
 
 // A quotation in double quotes, or in single quotes opened after a space and closed before a space or punctuation.
 const QUOTE_RE = /"([^"]+)"|(?<=^|[\s(])'(.+?)'(?=[\s,.;:!?)]|$)/g;

@@ -82,6 +82,10 @@ interface Prefixes {
   of: (string | null)[];
   /** The long terms by their leading characters. */
   terms: Map<string, string[]>;
+  /** The leading characters of each quoted term (by position in `quoteTerms`), null for a short term. */
+  quoteOf: (string | null)[];
+  /** The quoted terms as a set. */
+  quoteSet: ReadonlySet<string>;
 }
 
 const prefixCache = new WeakMap<LightFeatures, Prefixes>();
@@ -90,9 +94,9 @@ const prefixCache = new WeakMap<LightFeatures, Prefixes>();
 function prefixesOf(f: LightFeatures): Prefixes {
   let p = prefixCache.get(f);
   if (!p) {
-    p = { of: [], terms: new Map() };
+    p = { of: [], terms: new Map(), quoteOf: f.quoteTerms.map(prefixOf), quoteSet: new Set(f.quoteTerms) };
     for (const t of f.terms) {
-      const prefix = t.length >= MIN_PREFIX ? t.slice(0, MIN_PREFIX) : null;
+      const prefix = prefixOf(t);
       p.of.push(prefix);
       if (prefix === null) continue;
       const list = p.terms.get(prefix);
@@ -111,8 +115,12 @@ function prefixesOf(f: LightFeatures): Prefixes {
 function sharesPrefix(prefix: string | null, other: Prefixes, exclude: ReadonlySet<string>): boolean {
   if (prefix === null) return false;
   const list = other.terms.get(prefix);
-  return list !== undefined && list.some((u) => !exclude.has(u));
+  if (list === undefined) return false;
+  for (let i = 0; i < list.length; i++) if (!exclude.has(list[i]!)) return true;
+  return false;
 }
+
+const prefixOf = (t: string): string | null => (t.length >= MIN_PREFIX ? t.slice(0, MIN_PREFIX) : null);
 
 /**
  * Terms each side matches through an acronym the other side spells out ("GBA" / "Greater Bay Area"):
@@ -172,14 +180,18 @@ export function termOverlap(
   const corpusPrefixes = prefixesOf(corpus);
   let plainTotal = 0;
   let plainMatched = 0;
+  // Sets most pairs leave empty are not looked into.
+  const names = page.entityTerms.size > 0;
+  const onPage = acronyms.onPage.size > 0;
+  const referred = antecedents.size > 0;
   for (let i = 0; i < page.terms.length; i++) {
     const t = page.terms[i]!;
     const w = pageWeights.terms[i]!;
-    const plain = !page.entityTerms.has(t);
+    const plain = !(names && page.entityTerms.has(t));
     pageTotal += w;
     if (plain) plainTotal += w;
     let credit = 0;
-    if (corpusTerms.has(t) || acronyms.onPage.has(t) || antecedents.has(t)) credit = 1;
+    if (corpusTerms.has(t) || (onPage && acronyms.onPage.has(t)) || (referred && antecedents.has(t))) credit = 1;
     else if (sharesPrefix(pagePrefixes.of[i]!, corpusPrefixes, pageTerms)) credit = PREFIX_CREDIT;
     if (!credit) {
       unmatched.push(t);
@@ -193,11 +205,12 @@ export function termOverlap(
   let corpusTotal = 0;
   let corpusMatched = 0;
   let corpusUnmatched = 0;
+  const inCorpus = acronyms.inCorpus.size > 0;
   for (let i = 0; i < corpus.terms.length; i++) {
     const t = corpus.terms[i]!;
     const w = corpusWeights.terms[i]!;
     corpusTotal += w;
-    if (pageTerms.has(t) || acronyms.inCorpus.has(t)) corpusMatched += w;
+    if (pageTerms.has(t) || (inCorpus && acronyms.inCorpus.has(t))) corpusMatched += w;
     else if (sharesPrefix(corpusPrefixes.of[i]!, pagePrefixes, corpusTerms)) corpusMatched += PREFIX_CREDIT * w;
     else corpusUnmatched += w;
   }
@@ -207,13 +220,13 @@ export function termOverlap(
     const t = page.quoteTerms[i]!;
     const w = pageWeights.quoteTerms[i]!;
     foundTotal += w;
-    if (corpusTerms.has(t) || antecedents.has(t)) found += w;
-    else if (sharesPrefix(t.length >= MIN_PREFIX ? t.slice(0, MIN_PREFIX) : null, corpusPrefixes, pageTerms)) found += PREFIX_CREDIT * w;
+    if (corpusTerms.has(t) || (referred && antecedents.has(t))) found += w;
+    else if (sharesPrefix(pagePrefixes.quoteOf[i]!, corpusPrefixes, pageTerms)) found += PREFIX_CREDIT * w;
   }
   let quoteTotal = 0;
   let quoteMatched = 0;
   if (page.quoteTerms.length >= 3 && corpus.quoteTerms.length) {
-    const corpusQuote = new Set(corpus.quoteTerms);
+    const corpusQuote = corpusPrefixes.quoteSet;
     for (let i = 0; i < page.quoteTerms.length; i++) {
       const t = page.quoteTerms[i]!;
       const w = pageWeights.quoteTerms[i]!;
