@@ -18,15 +18,26 @@ const TOKEN_RE = /[A-Za-z\u00C0-\u024F]+(?:'[A-Za-z]+)*|\d+(?:[.,]\d+)*(?:st|nd|
 /** Splits text into word and number tokens with offsets into the input. Possessive 's is dropped. */
 export function tokenize(text: string): Token[] {
   const folded = foldPunctuation(text);
+  // Most texts are ASCII: diacritics are looked for per token only when the text has some.
+  const ascii = !NON_ASCII_RE.test(folded);
   const tokens: Token[] = [];
   for (const m of folded.matchAll(TOKEN_RE)) {
     let raw = m[0];
     const start = m.index;
-    if (/'s$/i.test(raw)) raw = raw.slice(0, -2);
-    else if (/s'$/i.test(raw)) raw = raw.slice(0, -1);
-    const isNumber = /^\d/.test(raw);
-    const norm = isNumber ? raw : stripDiacritics(raw).toLowerCase();
-    tokens.push({ norm, raw, start, end: start + raw.length, capitalized: /^[A-Z\u00C0-\u00DE]/.test(raw), isNumber });
+    const n = raw.length;
+    const last = raw.charCodeAt(n - 1);
+    const before = n >= 2 ? raw.charCodeAt(n - 2) : 0;
+    // A possessive "'s", or a plural's closing apostrophe (as /'s$/i, then /s'$/i).
+    if (before === APOSTROPHE && (last === 115 || last === 83)) raw = raw.slice(0, -2);
+    else if (last === APOSTROPHE && (before === 115 || before === 83)) raw = raw.slice(0, -1);
+    const first = raw.charCodeAt(0);
+    const isNumber = first >= 48 && first <= 57;
+    const norm = isNumber ? raw : ascii ? raw.toLowerCase() : stripDiacritics(raw).toLowerCase();
+    tokens.push({ norm, raw, start, end: start + raw.length, capitalized: (first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde), isNumber });
   }
   return tokens;
 }
+
+const APOSTROPHE = 39;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII_RE = /[^\u0000-\u007f]/;
