@@ -1,4 +1,5 @@
 import type { Token } from '@/lib/text/tokenize';
+import { BETWEEN, isPastVerb, isVerbAt } from './verb-forms';
 import { STOPWORDS } from '@/lib/text/stopwords';
 import { groupsOf } from './event-verbs';
 import type { Span } from './fact-types';
@@ -6,37 +7,14 @@ import { stem } from '@/lib/text/stem';
 import type { SentenceFeatures } from './features';
 import { parseNumberWords } from './number-words';
 
-/** Past forms that do not end in -ed. */
-const IRREGULAR = new Set([
-  'sent', 'met', 'won', 'sold', 'bought', 'wrote', 'written', 'made', 'took', 'taken', 'gave', 'given', 'held', 'led',
-  'built', 'began', 'begun', 'found', 'brought', 'paid', 'struck', 'spent', 'drew', 'drawn', 'chose', 'chosen', 'sought',
-  'used', 'ran', 'run', 'shot', 'hit', 'cut', 'set', 'put', 'broke', 'broken', 'stole', 'stolen', 'fought',
-]);
-/** Words between a doer and its verb ("X has also signed", "X is planning", "X will later sign"). */
-const BETWEEN = new Set([
-  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'later', 'then', 'first', 'previously',
-  'earlier', 'recently', 'reportedly', 'formally', 'jointly', 'finally', 'eventually', 'itself',
-]);
 /** Titles and articles between "by" and a name ("by Defence Minister X", "by the GRU"). */
 const LEAD_INS = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'president', 'prime', 'minister', 'defence', 'defense', 'foreign', 'secretary', 'general', 'chief', 'executive', 'state', 'of']);
+
 /** How far a doer may stand from its verb: an appositive, or the rest of a passive clause. */
 const REACH = 10;
+
 /** Plain words a name may lead before its verb ("the Chinese government signed", "Japan's defence ministry said"). */
 const HEAD_NOUNS = 2;
-
-/** A verb in the past: "-ed" or one of the common irregular forms. */
-function isPastVerb(t: Token): boolean {
-  return !t.capitalized && !t.isNumber && (IRREGULAR.has(t.norm) || (t.norm.endsWith('ed') && t.norm.length > 4));
-}
-
-/** A verb form that can follow a doer directly: past, "-ing" after an auxiliary, or a present "-s" before "to" or an article. */
-function isVerbAt(tokens: Token[], i: number, afterAux: boolean): boolean {
-  const t = tokens[i]!;
-  if (isPastVerb(t)) return true;
-  if (t.capitalized || t.isNumber) return false;
-  if (afterAux && t.norm.endsWith('ing') && t.norm.length > 5) return true;
-  return /[^s]s$/.test(t.norm) && /^(to|the|a|an)$/.test(tokens[i + 1]?.norm ?? '');
-}
 
 function firstTokenFrom(tokens: Token[], offset: number): number {
   let i = 0;

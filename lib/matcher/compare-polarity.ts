@@ -2,6 +2,7 @@ import { stem } from '@/lib/text/stem';
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
 import { negatedEvent } from './event-verbs';
+import { isActionAt } from './verb-forms';
 import { governedStem, hasAntonymPair, isPlainNegator, prefixOpposite } from './polarity';
 
 /** Stems of going ahead with a plan ("press ahead", "proceed with", "pursue"). */
@@ -72,7 +73,15 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
   if (!pn.length && !cn.length) return;
   const [neg, negFeatures, other] = pn.length ? [pn, page, corpus] : [cn, corpus, page];
   const governedStems = neg.map((c) => governedStem(negFeatures.tokens, c));
-  const governed = governedStems.find((s) => s !== null && other.stems.has(s));
+  // The verb denied on one side, used as a verb on the other ("did not visit" / "visited"; not "follow-up visits").
+  const usedAsVerb = (s: string) => other.tokens.some((t, i) => stem(t.norm) === s && isActionAt(other.tokens, i));
+  const governed = governedStems.find((s) => s !== null && other.stems.has(s) && usedAsVerb(s));
+  // Denied as a verb, named as a thing on the other side ("did not visit Macao" / "their visits to
+  // Shenzhen"): no clear contradiction, but not the same claim either.
+  if (!governed && governedStems.some((s) => s !== null && other.stems.has(s))) {
+    out.novel.push(describeNegated(negFeatures));
+    return;
+  }
   // "decided not to build" against "would press ahead with": a plan dropped against a plan kept.
   const forward = (f: SentenceFeatures) => [...f.stems].some((x) => FORWARD.has(x));
   const dropped = governedStems.some((s) => s !== null) && forward(other) && !forward(negFeatures);
@@ -91,4 +100,8 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
 /** A denied act against the same act affirmed, each shown as its side writes it. */
 function pushContrast(negatedIsPage: boolean, negated: string, affirmed: string, out: FactComparison): void {
   out.differences.push(negatedIsPage ? { kind: 'polarity', page: negated, corpus: affirmed } : { kind: 'polarity', page: affirmed, corpus: negated });
+}
+
+function describeNegated(f: SentenceFeatures): string {
+  return `not (${f.facts.negations.map((c) => c.cue).join(', ')})`;
 }

@@ -2,6 +2,7 @@ import type { Token } from '@/lib/text/tokenize';
 import { stem } from '@/lib/text/stem';
 import { STOPWORDS } from '@/lib/text/stopwords';
 import type { SentenceFeatures } from './features';
+import { isActionAt } from './verb-forms';
 import { isPlainNegator, type PolarityCue } from './polarity';
 
 /**
@@ -108,14 +109,14 @@ export function negatedEvent(negated: SentenceFeatures, cues: PolarityCue[], oth
     const from = negated.tokens[cue.index]!.start;
     const phrase = negated.text.slice(from, negated.tokens[at]!.end);
     // "declined to join" against "sent troops to join": the act itself, affirmed on the other side.
-    const same = other.stems.has(verb) ? other.tokens.find((t, i) => !denied.has(i) && stem(t.norm) === verb) : undefined;
+    const same = other.stems.has(verb) ? other.tokens.find((t, i) => !denied.has(i) && stem(t.norm) === verb && isActionAt(other.tokens, i)) : undefined;
     if (same) return { negated: phrase, affirmed: same.raw };
     if (other.stems.has(verb)) continue;
     const object = objectStems(negated, at);
     if (!object.some((t) => other.stems.has(t))) continue;
     const groups = groupsOf(verb);
     const affirmed = groups.length > 0 && other.tokens.find((t, i) => {
-      if (denied.has(i)) return false;
+      if (denied.has(i) || !isActionAt(other.tokens, i)) return false;
       const s = stem(t.norm);
       return s !== verb && !negated.stems.has(s) && groupsOf(s).some((g) => groups.includes(g));
     });

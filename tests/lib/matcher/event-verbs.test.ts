@@ -67,6 +67,14 @@ describe('an act denied on one side and done, in other words, on the other', () 
     ]);
   });
 
+  it('reads the act on the other side only from a verb, not from a noun of the same stem', () => {
+    // Bundled corpus: "...commented after their visits to Chinese mainland cities...", "...according to an announcement it made...",
+    // "The Chinese Foreign Ministry did not respond to requests for comment on the document."
+    expect(one('The delegation did not visit Macao.').verdict).not.toBe('divergent');
+    expect(one('Renault declined to comment on the Geely deal.').verdict).not.toBe('divergent');
+    expect(one('The Chinese Foreign Ministry did not comment on the tariffs.').verdict).not.toBe('divergent');
+  });
+
   it('leaves unrelated sentences with a denied act alone', () => {
     expect(one('The prime minister never visited the fish market in Bergen.').verdict).toBe('none');
     expect(one('The mayor did not sign the contract for the new ferry.').verdict).toBe('none');
