@@ -87,6 +87,9 @@ function passiveVerbs(f: SentenceFeatures, e: Span, heads: Token[]): Token[] {
   return [];
 }
 
+/** Acts by name, worked out once per name of an analysed sentence. */
+const actsCache = new WeakMap<Span, string[]>();
+
 /**
  * The acts a name is the doer of, in the active ("X approved", "X, the minister, approved") or the
  * passive ("approved by X"): the verbs' stems, and the groups of acts they belong to (see
@@ -95,7 +98,10 @@ function passiveVerbs(f: SentenceFeatures, e: Span, heads: Token[]): Token[] {
  * is not "Putin invaded").
  */
 export function actsOf(f: SentenceFeatures, e: Span): string[] {
-  const out: string[] = [];
+  let out = actsCache.get(e);
+  if (out) return out;
+  out = [];
+  actsCache.set(e, out);
   for (const passive of [false, true]) {
     const heads: Token[] = [];
     const verbs = passive ? passiveVerbs(f, e, heads) : activeVerbs(f, e, heads);
