@@ -1,7 +1,7 @@
 import { stem } from '@/lib/text/stem';
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
-import { negatedEvent } from './event-verbs';
+import { deniedObjectShared, negatedEvent } from './event-verbs';
 import { isActionAt } from './verb-forms';
 import { governedStem, hasAntonymPair, isPlainNegator, prefixOpposite } from './polarity';
 
@@ -75,9 +75,12 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
   const governedStems = neg.map((c) => governedStem(negFeatures.tokens, c));
   // The verb denied on one side, used as a verb on the other ("did not visit" / "visited"; not "follow-up visits").
   const usedAsVerb = (s: string) => other.tokens.some((t, i) => stem(t.norm) === s && isActionAt(other.tokens, i));
-  const governed = governedStems.find((s) => s !== null && other.stems.has(s) && usedAsVerb(s));
-  // Denied as a verb, named as a thing on the other side ("did not visit Macao" / "their visits to
-  // Shenzhen"): no clear contradiction, but not the same claim either.
+  // Or named as a thing done to the same thing ("did not comment on the plan" / "his comments on the plan").
+  const governed = governedStems.find(
+    (s) => s !== null && other.stems.has(s) && (usedAsVerb(s) || deniedObjectShared(negFeatures, neg, s, other)),
+  );
+  // Denied as a verb, named as a thing elsewhere on the other side ("did not visit Macao" / "their
+  // visits to Shenzhen"): no clear contradiction, but not the same claim either.
   if (!governed && governedStems.some((s) => s !== null && other.stems.has(s))) {
     out.novel.push(describeNegated(negFeatures));
     return;

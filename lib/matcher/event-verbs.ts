@@ -82,6 +82,19 @@ function objectStems(f: SentenceFeatures, verb: number): string[] {
   return out;
 }
 
+/**
+ * Whether the thing a denied verb acts on ("did not visit Macao") is named by the other side too:
+ * then a noun of the same act there ("the visit to Macao") speaks of the same event.
+ */
+export function deniedObjectShared(negated: SentenceFeatures, cues: PolarityCue[], verbStem: string, other: SentenceFeatures): boolean {
+  for (const cue of cues) {
+    const at = negatedVerb(negated.tokens, cue);
+    if (at === null || stem(negated.tokens[at]!.norm) !== verbStem) continue;
+    if (objectStems(negated, at).some((t) => other.stems.has(t))) return true;
+  }
+  return false;
+}
+
 export interface EventContrast {
   /** The negated action as the negated side writes it ("not sign", "refused to sign"). */
   negated: string;

@@ -15,6 +15,7 @@ const story = {
     'The harbour master confirmed the closure of the northern quay.',
     'The ministry published the audit of the port accounts on Tuesday.',
     'The mayor attended the opening of the new ferry terminal.',
+    "The mayor's comments on the harbour budget drew sharp criticism from the opposition.",
   ].join('\n\n'),
 };
 const extra = buildCorpus([{ name: 'harbour.json', content: JSON.stringify([story]) }]);
@@ -73,6 +74,12 @@ describe('an act denied on one side and done, in other words, on the other', () 
     expect(one('The delegation did not visit Macao.').verdict).not.toBe('divergent');
     expect(one('Renault declined to comment on the Geely deal.').verdict).not.toBe('divergent');
     expect(one('The Chinese Foreign Ministry did not comment on the tariffs.').verdict).not.toBe('divergent');
+  });
+
+  it('reads a noun of the denied act done to the same thing as the act done', () => {
+    const v = one('The mayor did not comment on the harbour budget, the opposition said.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'polarity', page: 'not (not)', corpus: 'affirmative' }]);
   });
 
   it('leaves unrelated sentences with a denied act alone', () => {
