@@ -188,6 +188,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     allFacts = false,
     before: () => readonly string[] = NO_TEXTS,
     judged = true,
+    possible: (i: number) => boolean = () => true,
   ): Candidate[] {
     const idf = s.idf;
     // Only the page's speaker counts as named by a corpus sentence's "he said": other names of the
@@ -202,12 +203,14 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     const rough = hits.map(({ id }, i) => {
       const features = lightOf(s, id);
       const overlap = plain(i);
-      return { id, features, overlap, facts: NO_FACTS, judgement: { verdict: 'none' as const, score: sameClaimScore(overlap) } } as Candidate;
+      return { id, features, overlap, facts: NO_FACTS, judgement: { verdict: 'none' as const, score: sameClaimScore(overlap) }, hit: i };
     });
     rough.sort((a, b) => b.judgement.score - a.judgement.score || a.id - b.id);
     const toJudge = new Set<Candidate>();
-    const all = rough.map((c, rank) => {
+    const all: Candidate[] = rough.map(({ hit, ...c }, rank) => {
       if (rank >= FULL_ANALYSIS || c.judgement.score < PREFILTER) return c;
+      // A candidate that could not reach a verdict even in full changes no answer: not analysed.
+      if (!exhaustive && !allFacts && !possible(hit)) return c;
       const features = featuresOf(s, c.id);
       const overlap = termOverlap(page, features, idf, speakerOf(antecedentsOf(s, c.id)));
       // Below the lowest verdict threshold no fact can make it a claim, and a sentence that asserts
@@ -265,12 +268,16 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     const asserts = assertsClaim(text);
     // The overlap of each hit on plain terms, read in order of retrieval when first asked for.
     const plain: Overlap[] = [];
+    // The highest score each hit could reach in full (scoreBound).
+    const bounds: number[] = [];
     let plainBest = 0;
     let read = 0;
     const readPlain = () => {
-      const o = termOverlap(light, lightOf(s, hits[read]!.id), s.idf);
+      const id = hits[read]!.id;
+      const o = termOverlap(light, lightOf(s, id), s.idf);
       plainBest = Math.max(plainBest, sameClaimScore(o));
       plain.push(o);
+      if (!exhaustive) bounds.push(scoreBound(o, light.terms, antecedentsOf(s, id), s.idf));
       read++;
       return o;
     };
@@ -285,13 +292,13 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     if (!exhaustive) {
       let possible = false;
       while (asserts && !possible && read < hits.length) {
-        const names = antecedentsOf(s, hits[read]!.id);
-        possible = scoreBound(readPlain(), light.terms, names, s.idf) >= LOWEST_SCORE;
+        readPlain();
+        possible = bounds[read - 1]! >= LOWEST_SCORE;
       }
       if (!possible) return none();
     }
     const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) });
-    const all = candidates(s, page, hits, plainOf, false, before, asserts || exhaustive);
+    const all = candidates(s, page, hits, plainOf, false, before, asserts || exhaustive, (i) => bounds[i]! >= LOWEST_SCORE);
     const best = asserts ? all.find((c) => c.judgement.verdict !== 'none') : undefined;
     if (!best) return none();
     return {

@@ -61,10 +61,11 @@ export class SentenceIndex {
   search(terms: readonly string[], k: number): Hit[] {
     const touched: number[] = [];
     const scores = this.scratch;
-    let usable = terms.filter((t) => {
-      const n = this.df(t);
-      return n > 0 && n <= MAX_POSTINGS;
-    });
+    let usable: string[] = [];
+    for (const t of terms) {
+      const n = this.postings.get(t)?.length ?? 0;
+      if (n > 0 && n <= MAX_POSTINGS) usable.push(t);
+    }
     // Only very common words: fall back to the rarest few, truncated.
     if (!usable.length) usable = [...terms].filter((t) => this.df(t) > 0).sort((a, b) => this.df(a) - this.df(b)).slice(0, 2);
     const norms = this.norms;
