@@ -29,8 +29,8 @@ function withInfinitive(tokens: Token[], i: number): Token[] {
 }
 
 /**
- * The verbs a name is the subject of: the next words after it, past an appositive or a relative
- * clause set off by commas ("X, the foreign minister, brokered", "X, which borders both, published"),
+ * The verbs a name is the subject of: the next words after it, or the participle it is joined to
+ * ("Qatar-brokered"), past an appositive or a relative clause set off by commas ("X, the foreign minister, brokered", "X, which borders both, published"),
  * auxiliaries ("X has also signed") and a head noun the name qualifies ("the Chinese government signed").
  */
 function activeVerbs(f: SentenceFeatures, e: Span, heads: Token[]): Token[] {
@@ -45,6 +45,10 @@ function activeVerbs(f: SentenceFeatures, e: Span, heads: Token[]): Token[] {
     if (j - i > REACH) return [];
     i = j;
     appositive = true;
+  } else if (opening === '-') {
+    // "the Qatar-brokered ceasefire", "a US-led coalition".
+    const t = f.tokens[i];
+    return t && isPastVerb(t) ? [t] : [];
   } else if (!/^\s+$/.test(opening)) return [];
   if (!appositive) i = headNouns(f, i, heads);
   if (i > 0 && i < f.tokens.length && /[,;:.]/.test(f.text.slice(f.tokens[i - 1]!.end, f.tokens[i]!.start)) && !appositive) return [];

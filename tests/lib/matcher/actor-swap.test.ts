@@ -32,6 +32,7 @@ describe('the acts a name is the doer of', () => {
     expect(acts('Mongolia, which borders both countries, published the map.', 'Mongolia')).toEqual(['|publish']);
     expect(acts('The deal, brokered by Ewa Lis, came after months of talks.', 'Ewa Lis')).toEqual(['|broker']);
     expect(acts('Troops were sent to the Philippines in May by Seoul.', 'Seoul')).toEqual(['|sent']);
+    expect(acts('The Qatar-brokered ceasefire held for a week.', 'Qatar')).toEqual(['|broker']);
   });
 
   it('keeps the head noun a name qualifies, and the verb after "to"', () => {
