@@ -49,9 +49,11 @@ interface State {
 
 export interface MatcherOptions {
   /**
-   * Take none of the shortcuts that skip work which cannot change an answer (facts compared only
-   * where a verdict is possible). Answers are the same either way; this is the reference the
-   * shortcuts are tested against.
+   * Take none of the shortcuts that skip work which cannot change an answer: page sentences screened
+   * out on plain terms (no candidate could reach a verdict in full, see screening.ts), candidates
+   * not analysed in full when they could not, facts compared only where a verdict is possible and,
+   * once a verdict is found, only for other articles. Answers are the same either way: this is the
+   * reference the shortcuts are tested against (tests/lib/matcher/screening.test.ts).
    */
   exhaustive?: boolean;
 }
@@ -261,7 +263,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
    * reach a verdict even once both sides are analysed in full (scoreBound), the sentence is not
    * analysed further.
    */
-  function matchOne(s: State, text: string, pageVocabulary: Vocabulary, before: () => readonly string[]): SentenceVerdict {
+  function matchOne(s: State, text: string, pageVocabulary: () => Vocabulary, before: () => readonly string[]): SentenceVerdict {
     const light = lightFeatures(text);
     const hits = retrieve(s, light.terms);
     // A question or a claim put in doubt is neither confirmed nor contradicted.
@@ -297,7 +299,8 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       }
       if (!possible) return none();
     }
-    const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) });
+    const vocabulary = pageVocabulary();
+    const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, vocabulary) });
     const all = candidates(s, page, hits, plainOf, false, before, asserts || exhaustive, (i) => bounds[i]! >= LOWEST_SCORE);
     const best = asserts ? all.find((c) => c.judgement.verdict !== 'none') : undefined;
     if (!best) return none();
@@ -314,9 +317,16 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     match(sentences: readonly string[]): SentenceVerdict[] {
       state ??= build();
       const s = state;
-      // How the page itself writes its words tells names from ordinary words that open a sentence.
-      const pageVocabulary = new Vocabulary();
-      for (const text of sentences) if (typeof text === 'string') pageVocabulary.add(text);
+      // How the page itself writes its words tells names from ordinary words that open a sentence
+      // (read when a sentence is first analysed in full: on most pages none is).
+      let vocabulary: Vocabulary | null = null;
+      const pageVocabulary = () => {
+        if (!vocabulary) {
+          vocabulary = new Vocabulary();
+          for (const text of sentences) if (typeof text === 'string') vocabulary.add(text);
+        }
+        return vocabulary;
+      };
       // The page sentences just before one, where its "he said" finds its speaker.
       const before = (i: number) => () => sentences.slice(Math.max(0, i - ANTECEDENT_WINDOW), i).map(String);
       return sentences.map((text, i) => {
