@@ -1,5 +1,3 @@
-import { foldPunctuation } from './normalize';
-
 export interface Segment {
   text: string;
   /** Offset of the first character in the input. */
@@ -27,22 +25,25 @@ const OPENERS = new Set([
 
 /*
  * Segmentation runs on every article page, in code the browser has not compiled yet: the text is
- * searched natively (a regular expression finds each line and each run of sentence-ending
- * punctuation) and only the few characters around a candidate boundary are looked at one by one.
+ * searched natively (line breaks with indexOf, each run of sentence-ending punctuation with one
+ * regular expression) and only the few characters around a candidate boundary are looked at one by
+ * one. Typographic quotes and the ellipsis character count as their ASCII forms (as foldPunctuation
+ * in ./normalize has them), without a folded copy of the text.
  */
+const LF = 10;
+const CR = 13;
 const DOT = 46;
+const ELLIPSIS = 0x2026;
 const DOUBLE_QUOTE = 34;
 const QUOTE = 39;
 const OPEN_PAREN = 40;
 const OPEN_BRACKET = 91;
 
-/** A line: text between line breaks. */
-const LINE = /[^\n\r]+/g;
 /**
- * A candidate end: a run of . ! ? and the closing quotes or brackets after it (never crosses a line);
- * or the line break that ends the search in this line.
+ * A candidate end: a run of . ! ? … and the closing quotes or brackets after it (never crosses a
+ * line); or the line break that ends the search in this line.
  */
-const ENDING = /[.!?]+["')\]]*|[\n\r]/g;
+const ENDING = /[.!?\u2026]+["')\]\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]*|[\n\r]/g;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** Whether a UTF-16 code unit is whitespace as /\s/ understands it. */
@@ -53,6 +54,16 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** A quotation mark, straight or typographic (what foldPunctuation turns into ' or "). */
+function isQuote(c: number): boolean {
+  return (
+    c === DOUBLE_QUOTE || c === QUOTE || (c >= 0x2018 && c <= 0x201f) || c === 0x2032 || c === 0x2033 ||
+    c === 0x60 || c === 0xb4 || c === 0xab || c === 0xbb
+  );
+}
+
+/** A full stop, or the ellipsis character (folded to one). */
+const isDot = (c: number) => c === DOT || c === ELLIPSIS;
 /** A capital (A-Z, \u00C0-\u00DE) or a digit: what a sentence opens with. */
 const isCapitalOrDigit = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde);
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -64,43 +75,59 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
  * an abbreviation (Mr., U.S., No. 7), an initial (M.), a decimal (1.6) or an ellipsis inside a line.
  */
 export function segmentSentences(text: string): Segment[] {
-  const folded = foldPunctuation(text);
   const out: Segment[] = [];
-  LINE.lastIndex = 0;
-  for (let line = LINE.exec(folded); line !== null; line = LINE.exec(folded)) {
-    const to = line.index + line[0].length;
-    splitLine(folded, line.index, to, text, out);
-    LINE.lastIndex = to;
+  const length = text.length;
+  // The next line feed and carriage return at or after the current line, looked up again only once passed.
+  let lf = -1;
+  let cr = -1;
+  let from = 0;
+  while (from < length) {
+    const c = text.charCodeAt(from);
+    if (c === LF || c === CR) {
+      from++;
+      continue;
+    }
+    if (lf < from) lf = nextOrEnd(text, '\n', from);
+    if (cr < from) cr = nextOrEnd(text, '\r', from);
+    const to = lf < cr ? lf : cr;
+    splitLine(text, from, to, out);
+    from = to;
   }
   return out;
 }
 
-function splitLine(folded: string, from: number, to: number, original: string, out: Segment[]): void {
+/** Offset of the next `ch` at or after `from`, or the text's length. */
+function nextOrEnd(text: string, ch: string, from: number): number {
+  const at = text.indexOf(ch, from);
+  return at === -1 ? text.length : at;
+}
+
+function splitLine(text: string, from: number, to: number, out: Segment[]): void {
   let start = from;
   ENDING.lastIndex = from;
-  for (let ending = ENDING.exec(folded); ending !== null && ending.index < to; ending = ENDING.exec(folded)) {
+  for (let ending = ENDING.exec(text); ending !== null && ending.index < to; ending = ENDING.exec(text)) {
     const i = ending.index;
     // Every other mark of the same run would be judged the same way: the search goes on after the run.
     const end = i + ending[0].length;
     if (end >= to) break;
     ENDING.lastIndex = end;
-    if (!isSpace(folded.charCodeAt(end))) continue;
+    if (!isSpace(text.charCodeAt(end))) continue;
     let next = end + 1;
-    while (next < to && isSpace(folded.charCodeAt(next))) next++;
+    while (next < to && isSpace(text.charCodeAt(next))) next++;
     if (next >= to) break;
-    if (!startsSentence(folded, next, to)) continue;
-    if (end === i + 1 && folded.charCodeAt(i) === DOT && !isBoundaryAfterPeriod(folded, i, next, to)) continue;
-    push(original, start, end, out);
+    if (!startsSentence(text, next, to)) continue;
+    if (end === i + 1 && isDot(text.charCodeAt(i)) && !isBoundaryAfterPeriod(text, i, next, to)) continue;
+    push(text, start, end, out);
     start = next;
     ENDING.lastIndex = next;
   }
-  push(original, start, to, out);
+  push(text, start, to, out);
 }
 
 function startsSentence(s: string, at: number, to: number): boolean {
   const c = s.charCodeAt(at);
   if (isCapitalOrDigit(c)) return true;
-  if ((c === DOUBLE_QUOTE || c === QUOTE || c === OPEN_PAREN || c === OPEN_BRACKET) && at + 1 < to) return isCapitalOrDigit(s.charCodeAt(at + 1));
+  if ((isQuote(c) || c === OPEN_PAREN || c === OPEN_BRACKET) && at + 1 < to) return isCapitalOrDigit(s.charCodeAt(at + 1));
   return false;
 }
 
@@ -109,13 +136,14 @@ function isBoundaryAfterPeriod(s: string, dot: number, next: number, to: number)
   let w = dot;
   while (w > 0) {
     const c = s.charCodeAt(w - 1);
-    if (!isAsciiLetter(c) && c !== DOT) break;
+    if (!isAsciiLetter(c) && !isDot(c)) break;
     w--;
   }
   // The word before the full stop, without leading full stops.
-  while (w < dot && s.charCodeAt(w) === DOT) w++;
+  while (w < dot && isDot(s.charCodeAt(w))) w++;
   if (w === dot) return true;
-  const word = s.slice(w, dot).toLowerCase();
+  const raw = s.slice(w, dot).toLowerCase();
+  const word = raw.includes('\u2026') ? raw.split('\u2026').join('.') : raw;
   // A single capital letter: an initial ("Romulo Victor M. Israel").
   if (dot - w === 1) {
     const c = s.charCodeAt(w);
