@@ -13,7 +13,8 @@ export const IGNORE_ATTRIBUTE = 'data-crosscheck-ignore';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME', 'SVG', 'CANVAS']);
 
-const WHITESPACE = /\s+/g;
+/** One whitespace character: stripping and the whitespace offsets (split) share this one pattern, compiled once. */
+const WHITESPACE = /\s/g;
 
 export interface DomText {
   /** The text without any whitespace. */
@@ -131,9 +132,6 @@ function nodeIndexAt(starts: readonly number[], at: number): number {
   return found;
 }
 
-/** One whitespace character (as String.prototype.trim and /\s/ understand it). */
-const ONE_SPACE = /\s/;
-
 /**
  * The whitespace of the text looked up last: the offset of each whitespace character, in order, and
  * where its last lookup ended (`k`-th visible character, `j` whitespace characters before it).
@@ -144,7 +142,7 @@ let spaces: { data: string; at: number[]; k: number; j: number } | null = null;
 
 /** Offsets of the whitespace characters of `data`: one native split, then one step per whitespace character. */
 function whitespaceOffsets(data: string): number[] {
-  const pieces = data.split(ONE_SPACE);
+  const pieces = data.split(WHITESPACE);
   const at: number[] = new Array(pieces.length - 1);
   let offset = -1;
   for (let p = 0; p < pieces.length - 1; p++) {
