@@ -49,13 +49,14 @@ const PATTERNS: Pattern[] = [
       const n = amount(m[1]!);
       if (n === null || /^since$/i.test(m[3]!)) return null;
       const direction = /^(before|earlier|ahead|prior)/i.test(m[3]!) ? 'before' : 'after';
-      return { relative: { days: n * UNIT_DAYS[m[2]!.toLowerCase()]!, direction } };
+      const relative = { days: n * UNIT_DAYS[m[2]!.toLowerCase()]!, direction } as const;
+      return { relative: /^(earlier|later)$/i.test(m[3]!) ? { ...relative, anaphoric: true } : relative };
     },
   },
   {
     re: /\b(?:the\s+)?(following|next|previous|preceding)\s+(day|week|month|year)\b/gi,
     make: (m) => ({
-      relative: { days: UNIT_DAYS[m[2]!.toLowerCase()]!, direction: /^(following|next)$/i.test(m[1]!) ? 'after' : 'before' },
+      relative: { days: UNIT_DAYS[m[2]!.toLowerCase()]!, direction: /^(following|next)$/i.test(m[1]!) ? 'after' : 'before', anaphoric: true },
     }),
   },
   {
@@ -93,7 +94,10 @@ export function extractDates(text: string, taken: boolean[]): DateFact[] {
 export function datesAgree(a: DateFact, b: DateFact): boolean {
   if (a.relative || b.relative) {
     if (!a.relative || !b.relative) return false;
-    return a.relative.days === b.relative.days && a.relative.direction === b.relative.direction;
+    if (a.relative.days !== b.relative.days) return false;
+    // "a year before the collapse" and "(it collapsed) the following year": one interval seen from
+    // each of its ends, so the direction may flip.
+    return a.relative.direction === b.relative.direction || !a.relative.anaphoric !== !b.relative.anaphoric;
   }
   if (a.weekday !== undefined || b.weekday !== undefined) return a.weekday === b.weekday;
   const yearsOverlap =

@@ -33,8 +33,11 @@ export interface DateFact extends Span {
   day?: number;
   /** 1-7 for Monday-Sunday, 8 for "weekday", 9 for "weekend". */
   weekday?: number;
-  /** "three days before", "the following year". */
-  relative?: { days: number; direction: 'before' | 'after' };
+  /**
+   * "three days before", "the following year". Anaphoric when measured from an event told before
+   * ("the following year", "two years later"), not from the one named after it ("a year before the collapse").
+   */
+  relative?: { days: number; direction: 'before' | 'after'; anaphoric?: boolean };
 }
 
 /** A superlative and its place: "largest" is 1, "second-largest" 2, "one of the largest" 0 (no single place). */

@@ -86,8 +86,8 @@ describe('dates', () => {
   it('reads relative dates', () => {
     expect(dates('three days before the war, a week earlier, the following year')).toEqual([
       { text: 'three days before', relative: { days: 3, direction: 'before' } },
-      { text: 'a week earlier', relative: { days: 7, direction: 'before' } },
-      { text: 'the following year', relative: { days: 365, direction: 'after' } },
+      { text: 'a week earlier', relative: { days: 7, direction: 'before', anaphoric: true } },
+      { text: 'the following year', relative: { days: 365, direction: 'after', anaphoric: true } },
     ]);
   });
 
