@@ -2,7 +2,7 @@ import type { Token } from '@/lib/text/tokenize';
 import { stem } from '@/lib/text/stem';
 import { STOPWORDS } from '@/lib/text/stopwords';
 import type { SentenceFeatures } from './features';
-import { isActionAt } from './verb-forms';
+import { isActionAt, isPastVerb } from './verb-forms';
 import { isPlainNegator, type PolarityCue } from './polarity';
 
 /**
@@ -53,8 +53,11 @@ export function groupsOf(stemmed: string): number[] {
   return out;
 }
 
+/** Tokens after a negation cue that it may govern. */
+const DENIED_REACH = 4;
+
 /** Words between a negator and the verb it negates ("did not even sign", "has never been"). */
-const SKIPPED = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'yet', 'even', 'actually', 'personally', 'formally', 'officially']);
+const SKIPPED = new Set(['to', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'yet', 'even', 'actually', 'personally', 'formally', 'officially']);
 
 /**
  * The token a negation cue negates as an action: the verb after "not" or "never" ("did not
@@ -95,6 +98,24 @@ export function deniedObjectShared(negated: SentenceFeatures, cues: PolarityCue[
   return false;
 }
 
+/** Auxiliaries whose negation denies the verb after them ("did not debate", "has not signed", "will not attend"). */
+const AUXILIARIES = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', "isn't", "aren't", "wasn't", "weren't"]);
+
+/**
+ * Whether a negation denies the sentence's act itself: "did not debate", "never debated", "was not
+ * signed", but not a state ("is not risk-free") nor an infinitive under another verb ("agreed not to steal").
+ */
+function deniesMainAct(tokens: Token[], cue: PolarityCue, verb: number): boolean {
+  if (!isPlainNegator(cue.cue) || cue.cue === 'yet to') return true;
+  if (tokens[cue.index + 1]?.norm === 'to') return false;
+  const before = tokens[cue.index - 1]?.norm ?? '';
+  const w = tokens[cue.index]!.norm;
+  const aux = w.endsWith("n't") ? w.slice(0, -3).replace(/^wo$/, 'will').replace(/^ca$/, 'can') : before;
+  if (COPULAS.has(aux) || COPULAS.has(w)) return isPastVerb(tokens[verb]!);
+  return AUXILIARIES.has(aux) || (cue.cue === 'never' && isPastVerb(tokens[verb]!));
+}
+
 export interface EventContrast {
   /** The negated action as the negated side writes it ("not sign", "refused to sign"). */
   negated: string;
@@ -112,7 +133,13 @@ export interface EventContrast {
  */
 export function negatedEvent(negated: SentenceFeatures, cues: PolarityCue[], other: SentenceFeatures): EventContrast | null {
   // Verbs the other side negates itself are no contrast ("did not sign" / "did not ratify").
-  const denied = new Set(other.facts.negations.map((c) => negatedVerb(other.tokens, c)));
+  const denied = new Set<number>();
+  for (const c of other.facts.negations) {
+    // The verb it negates, and any word in the few after it ("decided not to build").
+    for (let i = c.index + 1; i <= c.index + DENIED_REACH; i++) denied.add(i);
+    const at = negatedVerb(other.tokens, c);
+    if (at !== null) denied.add(at);
+  }
   let otherAct: EventContrast | null = null;
   for (const cue of cues) {
     const at = negatedVerb(negated.tokens, cue);
@@ -134,7 +161,7 @@ export function negatedEvent(negated: SentenceFeatures, cues: PolarityCue[], oth
       return s !== verb && !negated.stems.has(s) && groupsOf(s).some((g) => groups.includes(g));
     });
     if (affirmed) return { negated: phrase, affirmed: affirmed.raw };
-    if (!denied.size) otherAct ??= { negated: phrase, affirmed: null };
+    if (!denied.size && deniesMainAct(negated.tokens, cue, at)) otherAct ??= { negated: phrase, affirmed: null };
   }
   return otherAct;
 }

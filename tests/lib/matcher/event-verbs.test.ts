@@ -82,6 +82,15 @@ describe('an act denied on one side and done, in other words, on the other', () 
     expect(v.differences).toEqual([{ kind: 'polarity', page: 'not (not)', corpus: 'affirmative' }]);
   });
 
+  it('keeps paraphrases of bundled corpus sentences that deny something in other words corroborated', () => {
+    // "...the Chinese automaker had decided not to build new manufacturing plants...": both deny building.
+    expect(one("Geely's founder Li Shufu said on Saturday the car industry faces serious overcapacity and that the company would not build new factories.").verdict).toBe('corroborated');
+    // "...signed agreements in 2009 and 2015 to refrain from military technology theft...": "not to" under another verb.
+    expect(one("Russia and China agreed in 2009 and 2015 not to steal each other's military technology or spy on each other.").verdict).toBe('corroborated');
+    // "...it's not risk-free, but it is worth it...": a state, not an act.
+    expect(one('Alexander Gabuev of the Carnegie Russia Eurasia Centre, who read the document for the Times, said Putin thinks the deeper embrace of China is risky but worth it.').verdict).not.toBe('divergent');
+  });
+
   it('leaves unrelated sentences with a denied act alone', () => {
     expect(one('The prime minister never visited the fish market in Bergen.').verdict).toBe('none');
     expect(one('The mayor did not sign the contract for the new ferry.').verdict).toBe('none');
