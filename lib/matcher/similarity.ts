@@ -38,15 +38,6 @@ export const ENTITY_BOOST = 1.5;
 const PREFIX_CREDIT = 0.7;
 const MIN_PREFIX = 5;
 
-const termSets = new WeakMap<LightFeatures, ReadonlySet<string>>();
-
-/** The terms of a sentence as a set, made once per analysed sentence. */
-function termSet(f: LightFeatures): ReadonlySet<string> {
-  let set = termSets.get(f);
-  if (!set) termSets.set(f, (set = new Set(f.terms)));
-  return set;
-}
-
 interface Weights {
   idf: (term: string) => number;
   /** Weight of each term (by position in `terms`): its IDF, boosted inside names. */
@@ -55,11 +46,54 @@ interface Weights {
   quoteTerms: Float64Array;
 }
 
-const weightCache = new WeakMap<LightFeatures, Weights>();
+/** What term overlap reads of a sentence, worked out once per analysed sentence (one lookup per side). */
+interface Prepared {
+  /** The terms as a set. */
+  set: ReadonlySet<string>;
+  /** The leading MIN_PREFIX characters of each term (by position in `terms`), null for a short term. */
+  of: (string | null)[];
+  /** The long terms by their leading characters. */
+  byPrefix: Map<string, string[]>;
+  /** The leading characters of each quoted term (by position in `quoteTerms`), null for a short term. */
+  quoteOf: (string | null)[];
+  /** The quoted terms as a set. */
+  quoteSet: ReadonlySet<string>;
+  /** The acronyms the sentence writes in capitals. */
+  written: ReadonlySet<string>;
+  /** The weights under the last IDF function asked for. */
+  weights: Weights | null;
+}
+
+const preparedCache = new WeakMap<LightFeatures, Prepared>();
+
+function prepare(f: LightFeatures): Prepared {
+  let p = preparedCache.get(f);
+  if (!p) {
+    p = {
+      set: new Set(f.terms),
+      of: [],
+      byPrefix: new Map(),
+      quoteOf: f.quoteTerms.map(prefixOf),
+      quoteSet: new Set(f.quoteTerms),
+      written: writtenAcronyms(f),
+      weights: null,
+    };
+    for (const t of f.terms) {
+      const prefix = prefixOf(t);
+      p.of.push(prefix);
+      if (prefix === null) continue;
+      const list = p.byPrefix.get(prefix);
+      if (list) list.push(t);
+      else p.byPrefix.set(prefix, [t]);
+    }
+    preparedCache.set(f, p);
+  }
+  return p;
+}
 
 /** The weights of a sentence's terms under one IDF function, worked out once per sentence and function. */
-function weightsOf(f: LightFeatures, idf: (term: string) => number): Weights {
-  let w = weightCache.get(f);
+function weightsOf(f: LightFeatures, p: Prepared, idf: (term: string) => number): Weights {
+  let w = p.weights;
   if (!w || w.idf !== idf) {
     w = {
       idf,
@@ -72,49 +106,18 @@ function weightsOf(f: LightFeatures, idf: (term: string) => number): Weights {
       w.terms[i] = boosted && f.entityTerms.has(t) ? idf(t) * ENTITY_BOOST : idf(t);
     }
     for (let i = 0; i < f.quoteTerms.length; i++) w.quoteTerms[i] = idf(f.quoteTerms[i]!);
-    weightCache.set(f, w);
+    p.weights = w;
   }
   return w;
-}
-
-interface Prefixes {
-  /** The leading MIN_PREFIX characters of each term (by position in `terms`), null for a short term. */
-  of: (string | null)[];
-  /** The long terms by their leading characters. */
-  terms: Map<string, string[]>;
-  /** The leading characters of each quoted term (by position in `quoteTerms`), null for a short term. */
-  quoteOf: (string | null)[];
-  /** The quoted terms as a set. */
-  quoteSet: ReadonlySet<string>;
-}
-
-const prefixCache = new WeakMap<LightFeatures, Prefixes>();
-
-/** The prefixes of a sentence's terms, worked out once per analysed sentence. */
-function prefixesOf(f: LightFeatures): Prefixes {
-  let p = prefixCache.get(f);
-  if (!p) {
-    p = { of: [], terms: new Map(), quoteOf: f.quoteTerms.map(prefixOf), quoteSet: new Set(f.quoteTerms) };
-    for (const t of f.terms) {
-      const prefix = prefixOf(t);
-      p.of.push(prefix);
-      if (prefix === null) continue;
-      const list = p.terms.get(prefix);
-      if (list) list.push(t);
-      else p.terms.set(prefix, [t]);
-    }
-    prefixCache.set(f, p);
-  }
-  return p;
 }
 
 /**
  * Whether a term with this prefix shares it with a term of the other side that is not on this side
  * (spokesman / spokesperson): both at least MIN_PREFIX long, the same leading characters.
  */
-function sharesPrefix(prefix: string | null, other: Prefixes, exclude: ReadonlySet<string>): boolean {
+function sharesPrefix(prefix: string | null, other: Prepared, exclude: ReadonlySet<string>): boolean {
   if (prefix === null) return false;
-  const list = other.terms.get(prefix);
+  const list = other.byPrefix.get(prefix);
   if (list === undefined) return false;
   for (let i = 0; i < list.length; i++) if (!exclude.has(list[i]!)) return true;
   return false;
@@ -122,36 +125,36 @@ function sharesPrefix(prefix: string | null, other: Prefixes, exclude: ReadonlyS
 
 const prefixOf = (t: string): string | null => (t.length >= MIN_PREFIX ? t.slice(0, MIN_PREFIX) : null);
 
+const NO_ACRONYMS = { onPage: NONE, inCorpus: NONE };
+
 /**
  * Terms each side matches through an acronym the other side spells out ("GBA" / "Greater Bay Area"):
  * a term of one side that it writes in capitals, absent from the other side, and the initials of a
  * run of capitalised words there.
  */
-function acronymMatches(page: LightFeatures, corpus: LightFeatures, pageTerms: ReadonlySet<string>, corpusTerms: ReadonlySet<string>) {
+function acronymMatches(page: LightFeatures, corpus: LightFeatures, pp: Prepared, pc: Prepared) {
   // Most pairs share no acronym: the sets (and the other side's capitalised runs) are made only when one may be found.
   let onPage: Set<string> | null = null;
   let inCorpus: Set<string> | null = null;
-  const corpusWrites = writtenAcronyms(corpus);
-  if (corpusWrites.size) {
+  if (pc.written.size) {
     for (const t of corpus.terms) {
-      if (!corpusWrites.has(t) || pageTerms.has(t)) continue;
+      if (!pc.written.has(t) || pp.set.has(t)) continue;
       const run = acronymsOf(page).get(t);
       if (!run) continue;
       (inCorpus ??= new Set()).add(t);
       for (const x of run) (onPage ??= new Set()).add(x);
     }
   }
-  const pageWrites = writtenAcronyms(page);
-  if (pageWrites.size) {
+  if (pp.written.size) {
     for (const t of page.terms) {
-      if (!pageWrites.has(t) || corpusTerms.has(t)) continue;
+      if (!pp.written.has(t) || pc.set.has(t)) continue;
       const run = acronymsOf(corpus).get(t);
       if (!run) continue;
       (onPage ??= new Set()).add(t);
       for (const x of run) (inCorpus ??= new Set()).add(x);
     }
   }
-  return { onPage: onPage ?? NONE, inCorpus: inCorpus ?? NONE };
+  return onPage || inCorpus ? { onPage: onPage ?? NONE, inCorpus: inCorpus ?? NONE } : NO_ACRONYMS;
 }
 
 /**
@@ -165,19 +168,21 @@ export function termOverlap(
   idf: (term: string) => number,
   antecedents: ReadonlySet<string> = NONE,
 ): Overlap {
-  const pageWeights = weightsOf(page, idf);
-  const corpusWeights = weightsOf(corpus, idf);
-  const corpusTerms = termSet(corpus);
-  const pageTerms = termSet(page);
-  const acronyms = acronymMatches(page, corpus, pageTerms, corpusTerms);
+  const pagePrepared = prepare(page);
+  const corpusPrepared = prepare(corpus);
+  const pageWeights = weightsOf(page, pagePrepared, idf);
+  const corpusWeights = weightsOf(corpus, corpusPrepared, idf);
+  const corpusTerms = corpusPrepared.set;
+  const pageTerms = pagePrepared.set;
+  const acronyms = acronymMatches(page, corpus, pagePrepared, corpusPrepared);
   let pageTotal = 0;
   let matched = 0;
   let unmatchedWeight = 0;
   const unmatched: string[] = [];
   let matchedTerms = 0;
   // A prefix match is a lookup among the other side's terms with the same leading characters.
-  const pagePrefixes = prefixesOf(page);
-  const corpusPrefixes = prefixesOf(corpus);
+  const pagePrefixes = pagePrepared;
+  const corpusPrefixes = corpusPrepared;
   let plainTotal = 0;
   let plainMatched = 0;
   // Sets most pairs leave empty are not looked into.
