@@ -133,46 +133,41 @@ function nodeIndexAt(starts: readonly number[], at: number): number {
 }
 
 /**
- * The whitespace of the text looked up last: the offset of each whitespace character, in order, and
- * where its last lookup ended (`k`-th visible character, `j` whitespace characters before it).
- * Sentences are located in reading order, so the next lookup in the same text mostly continues from
- * there instead of starting over.
+ * The text looked up last, cut at each whitespace character (one native split: piece p starts at data
+ * offset p + the visible characters before it), and where its last lookup ended: piece `p`, with `v`
+ * visible characters before it. Sentences are located in reading order, so the next lookup in the
+ * same text mostly continues from there instead of starting over.
  */
-let spaces: { data: string; at: number[]; k: number; j: number } | null = null;
+let pieces: { data: string; parts: string[]; p: number; v: number } | null = null;
 
-/** Offsets of the whitespace characters of `data`: one native split, then one step per whitespace character. */
-function whitespaceOffsets(data: string): number[] {
-  const pieces = data.split(WHITESPACE);
-  const at: number[] = new Array(pieces.length - 1);
-  let offset = -1;
-  for (let p = 0; p < pieces.length - 1; p++) {
-    offset += pieces[p]!.length + 1;
-    at[p] = offset;
+/** Offset in `data` of its `k`-th non-whitespace character (0-based), or data.length when it has fewer. */
+function offsetOfVisible(data: string, k: number): number {
+  if (pieces === null || pieces.data !== data) pieces = { data, parts: data.split(WHITESPACE), p: 0, v: 0 };
+  const parts = pieces.parts;
+  let p = 0;
+  let v = 0;
+  if (k >= pieces.v) {
+    p = pieces.p;
+    v = pieces.v;
   }
-  return at;
+  // The piece that holds the k-th visible character.
+  while (p < parts.length && v + parts[p]!.length <= k) v += parts[p++]!.length;
+  pieces.p = p;
+  pieces.v = v;
+  return p < parts.length ? k + p : data.length;
 }
 
 /**
- * Offset in `data` of its `k`-th non-whitespace character (0-based), or data.length when it has fewer.
- * With `j` whitespace characters before it, the character is at k + j: j is the first index whose
- * whitespace lies beyond k + j (offset - index never decreases along the list).
+ * The DOM point just before the skeleton character at `at`; null outside the skeleton, or when the
+ * text node no longer holds that character (the page shortened it since it was read).
  */
-function offsetOfVisible(data: string, k: number): number {
-  if (spaces === null || spaces.data !== data) spaces = { data, at: whitespaceOffsets(data), k: 0, j: 0 };
-  const at = spaces.at;
-  let j = k >= spaces.k ? spaces.j : 0;
-  while (j < at.length && at[j]! <= k + j) j++;
-  spaces.k = k;
-  spaces.j = j;
-  return Math.min(k + j, data.length);
-}
-
-/** The DOM point just before the skeleton character at `at`. */
 export function pointBefore(text: DomText, at: number): DomPoint | null {
   if (at < 0 || at >= text.skeleton.length) return null;
   const i = nodeIndexAt(text.starts, at);
   const node = text.nodes[i]!;
-  return { node, offset: offsetOfVisible(node.data, at - text.starts[i]!) };
+  const data = node.data;
+  const offset = offsetOfVisible(data, at - text.starts[i]!);
+  return offset < data.length ? { node, offset } : null;
 }
 
 /** The DOM point just after the skeleton character at `at`. */

@@ -125,4 +125,18 @@ describe('rangeOfSpan against the character-by-character reference', () => {
       { numRuns: 300 },
     );
   });
+
+  it('maps like the reference when a text changed after it was read, and gives null past its end', () => {
+    document.body.innerHTML = '<p>First part here. Second part there.</p><p>Other text.</p>';
+    const text = readDomText(document.body);
+    text.nodes[0]!.data = 'First  part.';
+    for (const [start, stop] of [[0, 5], [5, 10]] as const) {
+      const range = rangeOfSpan(text, start, stop)!;
+      expect([range.startContainer, range.startOffset, range.endContainer, range.endOffset]).toEqual(referencePoints(text, start, stop));
+    }
+    // The text has 10 visible characters left: spans that end or start past them are no longer on the page.
+    expect(rangeOfSpan(text, 5, 14)).toBeNull();
+    expect(rangeOfSpan(text, 12, 20)).toBeNull();
+    expect(rangeOfSpan(text, text.starts[1]!, text.skeleton.length)!.toString()).toBe('Other text.');
+  });
 });
