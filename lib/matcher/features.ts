@@ -239,28 +239,7 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
  */
 export function capitalRuns(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  let run: string[] = [];
-  const flush = () => {
-    const words = run.filter((w) => !CONNECTOR_RE.test(w));
-    for (let i = 0; i < words.length; i++) {
-      for (let j = i + 2; j <= Math.min(words.length, i + 6); j++) {
-        const part = words.slice(i, j);
-        const initials = part.map((w) => w[0]!.toLowerCase()).join('');
-        if (!out.has(initials)) out.set(initials, part.flatMap((w) => contentTerms(w)));
-      }
-    }
-    run = [];
-  };
-  let last = -1;
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z']*/g)) {
-    const gap = last < 0 ? '' : text.slice(last, m.index);
-    const joined = /^[\s-]*$/.test(gap);
-    if (!joined) flush();
-    if (/^[A-Z]/.test(m[0]) || (run.length && CONNECTOR_RE.test(m[0]))) run.push(m[0]);
-    else flush();
-    last = m.index + m[0].length;
-  }
-  flush();
+  for (const [initials, part] of capitalParts(text)) out.set(initials, part.flatMap((w) => contentTerms(w)));
   return out;
 }
 

@@ -165,10 +165,6 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     return light;
   }
 
-  /**
-   * Candidates for a page sentence, best first. All are scored on plain terms; only the few best
-   * that pass the prefilter are analysed in full (names, facts) and judged.
-   */
   /** Corpus sentences that may state the claim of a page sentence with these terms, best first. */
   function retrieve(s: State, terms: readonly string[]): Hit[] {
     const hits = s.index.search(terms, CANDIDATES);
