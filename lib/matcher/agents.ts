@@ -10,8 +10,10 @@ import { parseNumberWords } from './number-words';
 /** Titles and articles between "by" and a name ("by Defence Minister X", "by the GRU"). */
 const LEAD_INS = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'president', 'prime', 'minister', 'defence', 'defense', 'foreign', 'secretary', 'general', 'chief', 'executive', 'state', 'of']);
 
-/** How far a doer may stand from its verb: an appositive, or the rest of a passive clause. */
+/** How far a doer may stand from its verb in a passive ("sent to Manila in May by X"). */
 const REACH = 10;
+/** The longest appositive between a doer and its verb ("X, vice chairman of the European Chamber of Commerce in Hong Kong, praised"). */
+const APPOSITIVE_REACH = 16;
 
 /** Plain words a name may lead before its verb ("the Chinese government signed", "Japan's defence ministry said"). */
 const HEAD_NOUNS = 2;
@@ -42,7 +44,7 @@ function activeVerbs(f: SentenceFeatures, e: Span, heads: Token[]): Token[] {
     const close = f.text.indexOf(',', e.end + opening.length);
     if (close < 0) return [];
     const j = firstTokenFrom(f.tokens, close);
-    if (j - i > REACH) return [];
+    if (j - i > APPOSITIVE_REACH) return [];
     i = j;
     appositive = true;
   } else if (opening === '-') {

@@ -1,4 +1,6 @@
+import { actsOf } from './agents';
 import { isKnownPlace } from './compare-places';
+import type { Span } from './fact-types';
 import { analyzeSentence, contentTerms, nameTerms, type SentenceFeatures } from './features';
 import { isPlaceTerm } from './lexicon';
 import { STOPWORDS } from '@/lib/text/stopwords';
@@ -58,6 +60,20 @@ function openingSpeaker(text: string): string | undefined {
 /** Words before a name that make it an object, not a speaker. */
 const OBJECT_RE = /\b(?:told|tells|to|with|for|in|at|from|by|of|on|about|against|and)\s+(?:the\s+)?$/i;
 
+/** Tokens before a name that opens its sentence ("Defence Minister Gen Nakatani", "On Monday, X"). */
+const OPENING_TOKENS = 3;
+
+/**
+ * Whether a name is what its sentence is about (so a later "he" refers to it): it opens the
+ * sentence, or does something ("X, the director, spoke"; "shown by X"). Not a name the subject
+ * acts on ("The commander met Gen Nakatani").
+ */
+function isSubject(f: SentenceFeatures, e: Span): boolean {
+  let first = 0;
+  while (first < f.tokens.length && f.tokens[first]!.end <= e.start) first++;
+  return first <= OPENING_TOKENS || actsOf(f, e).length > 0;
+}
+
 /** Quotations of a sentence, as offset ranges. */
 function quoteRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -99,7 +115,7 @@ export function speakerBefore(texts: readonly string[]): Speaker | undefined {
     // ("Ito told reporters", "Mr Ito said"), unless a place.
     const person =
       f.facts.attributions.find(personLike) ??
-      f.facts.entities.find((e) => personAt(f, e))?.text ??
+      f.facts.entities.find((e) => personAt(f, e) && isSubject(f, e))?.text ??
       openingSpeaker(f.text) ??
       f.facts.attributions.find(notPlace);
     if (person) return { name: person, named };

@@ -88,6 +88,12 @@ describe('speakers of bundled corpus quotations', () => {
     expect(last('Officials told reporters at the base on Monday.', quote).verdict).toBe('corroborated');
   });
 
+  it('does not take someone the subject acts on for the speaker', () => {
+    expect(last("The regiment's commander met Defence Minister Gen Nakatani at the base.", quote).verdict).toBe('corroborated');
+    const v = last('On Monday, Gen Nakatani toured the base with reporters.', quote);
+    expect(v.differences).toEqual([{ kind: 'attribution', page: 'Gen Nakatani', corpus: 'Yohei Ito' }]);
+  });
+
   it('reads a speaker named in the sentence itself, outside the quotation', () => {
     const v = last("Gen Nakatani was blunt: 'Our armaments are a show of force to deter an enemy from coming.'");
     expect(v.verdict).toBe('divergent');
