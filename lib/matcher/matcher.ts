@@ -266,16 +266,12 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     const asserts = assertsClaim(text);
     // The overlap of each hit on plain terms, read in order of retrieval when first asked for.
     const plain: Overlap[] = [];
-    // The highest score each hit could reach in full (scoreBound).
-    const bounds: number[] = [];
     let plainBest = 0;
     let read = 0;
     const readPlain = () => {
-      const id = hits[read]!.id;
-      const o = termOverlap(light, lightOf(s, id), s.idf);
+      const o = termOverlap(light, lightOf(s, hits[read]!.id), s.idf);
       plainBest = Math.max(plainBest, sameClaimScore(o));
       plain.push(o);
-      if (!exhaustive) bounds.push(scoreBound(o, light.terms, antecedentsOf(s, id), s.idf));
       read++;
       return o;
     };
@@ -283,21 +279,20 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       while (read <= i) readPlain();
       return plain[i]!;
     };
+    // Whether a hit could reach a verdict once both sides are analysed in full.
+    const possible = (i: number) => scoreBound(plainOf(i), light.terms, antecedentsOf(s, hits[i]!.id), s.idf) >= LOWEST_SCORE;
     const none = (): SentenceVerdict => {
       while (read < hits.length) readPlain();
       return { text, verdict: 'none', score: round(plainBest), evidence: null, differences: [] };
     };
     if (!exhaustive) {
-      let possible = false;
-      while (asserts && !possible && read < hits.length) {
-        readPlain();
-        possible = bounds[read - 1]! >= LOWEST_SCORE;
-      }
-      if (!possible) return none();
+      let any = false;
+      for (let i = 0; asserts && !any && i < hits.length; i++) any = possible(i);
+      if (!any) return none();
     }
     const vocabulary = pageVocabulary();
     const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, vocabulary) });
-    const all = candidates(s, page, hits, plainOf, false, before, asserts || exhaustive, (i) => bounds[i]! >= LOWEST_SCORE);
+    const all = candidates(s, page, hits, plainOf, false, before, asserts || exhaustive, possible);
     const best = asserts ? all.find((c) => c.judgement.verdict !== 'none') : undefined;
     if (!best) return none();
     return {
