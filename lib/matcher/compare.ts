@@ -5,6 +5,7 @@ import type { SentenceFeatures } from './features';
 import { compareNames } from './compare-names';
 import { comparePolarity } from './compare-polarity';
 import { compareScope } from './compare-scope';
+import { dropExplainedNovelty } from './explained-novelty';
 import { NO_PRECEDING, type Preceding } from './speakers';
 
 export interface FactComparison {
@@ -168,5 +169,6 @@ export function compareFacts(
   comparePolarity(page, corpus, out);
   compareScope(page, corpus, out);
   compareRetoldQuote(page, corpus, out);
+  dropExplainedNovelty(page, corpus, out);
   return out;
 }

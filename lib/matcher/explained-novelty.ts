@@ -1,0 +1,29 @@
+import type { FactComparison } from './compare';
+import type { SentenceFeatures } from './features';
+
+/** A length of time told back or forward from the time of writing: "three years ago", "two weeks later". */
+const RELATIVE_AFTER_RE = /^\s+(?:ago|earlier|before|later|on|since)\b/i;
+
+/**
+ * Facts the page adds that a difference already accounts for, or that cannot be told apart from the
+ * corpus sentence's own: they are not signs of another claim, so they must not hide the difference.
+ * - A name in a page list whose count differs from the corpus ("five zones: A, B, C, D and E" against
+ *   "zones in A, B, C and D"): the extra name is the changed count, not a new fact.
+ * - A date told relatively ("three years ago") where the corpus dates the claim: without the day of
+ *   writing it may be the same date, so it neither agrees nor adds anything.
+ * Removes them from `out.novel`.
+ */
+export function dropExplainedNovelty(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
+  if (!out.novel.length) return;
+  const counted = out.differences.some((d) => d.kind === 'count');
+  const listed = counted ? page.facts.lists.flatMap((l) => l.items) : [];
+  const corpusDated = corpus.facts.dates.length > 0;
+  const relative = corpusDated
+    ? new Set(
+        page.facts.quantities
+          .filter((q) => q.dimension === 'duration' && RELATIVE_AFTER_RE.test(page.text.slice(q.end)))
+          .map((q) => q.text),
+      )
+    : new Set<string>();
+  out.novel = out.novel.filter((n) => !listed.some((item) => item === n || item.includes(n)) && !relative.has(n));
+}
