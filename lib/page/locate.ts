@@ -1,4 +1,4 @@
-import { stripWhitespace } from './dom-text';
+import { stripEach } from './dom-text';
 
 /** Where a quote was found in a skeleton: [start, end). */
 export interface Span {
@@ -26,7 +26,7 @@ function occurrences(haystack: string, needle: string): number[] {
  * nearest to the previous one. Quotes not on the page at all get null.
  */
 export function locateQuotes(skeleton: string, quotes: readonly string[]): (Span | null)[] {
-  const needles = quotes.map(stripWhitespace);
+  const needles = stripEach(quotes);
   return placeQuotes(
     needles,
     needles.map((needle) => (needle.length > 0 ? occurrences(skeleton, needle) : [])),
@@ -38,7 +38,7 @@ export function locateQuotes(skeleton: string, quotes: readonly string[]): (Span
  * quote, which may give the page a turn. Same result as locateQuotes.
  */
 export async function locateQuotesSliced(skeleton: string, quotes: readonly string[], pause: () => Promise<void> | void): Promise<(Span | null)[]> {
-  const needles = quotes.map(stripWhitespace);
+  const needles = stripEach(quotes);
   const hits: number[][] = [];
   for (const needle of needles) {
     hits.push(needle.length > 0 ? occurrences(skeleton, needle) : []);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IGNORE_ATTRIBUTE, rangeOfSpan, readDomText, stripWhitespace } from '@/lib/page/dom-text';
+import { IGNORE_ATTRIBUTE, rangeOfSpan, readDomText, stripEach, stripWhitespace } from '@/lib/page/dom-text';
 
 function bodyOf(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -138,5 +138,16 @@ describe('rangeOfSpan against the character-by-character reference', () => {
     expect(rangeOfSpan(text, 5, 14)).toBeNull();
     expect(rangeOfSpan(text, 12, 20)).toBeNull();
     expect(rangeOfSpan(text, text.starts[1]!, text.skeleton.length)!.toString()).toBe('Other text.');
+  });
+});
+
+describe('stripEach', () => {
+  it('strips each text as stripWhitespace does, also texts that hold the separator it joins with', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\u00a0', '\u0000', 'B', '\u3000') })), (texts) => {
+        expect(stripEach(texts)).toEqual(texts.map(stripWhitespace));
+      }),
+    );
+    expect(stripEach(['a b', ' c\n'])).toEqual(['ab', 'c']);
   });
 });
