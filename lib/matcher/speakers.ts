@@ -24,6 +24,20 @@ export function spokenByPronoun(f: SentenceFeatures): boolean {
 /** A first word counts as a name only before another name word ("Tomasz Wilk spoke"), never alone ("Officials said"). */
 const STRICT = { isNameWord: () => false };
 
+/** Sentences read for their speaker, kept while they may be read again for the next candidate. */
+const analysedCache = new Map<string, SentenceFeatures>();
+const ANALYSED_CACHE = 256;
+
+function analyzed(text: string): SentenceFeatures {
+  let f = analysedCache.get(text);
+  if (!f) {
+    if (analysedCache.size >= ANALYSED_CACHE) analysedCache.clear();
+    f = analyzeSentence(text, STRICT);
+    analysedCache.set(text, f);
+  }
+  return f;
+}
+
 /** Not a country or a region: a person or a body that may speak. */
 function notPlace(name: string): boolean {
   return !isKnownPlace(name) && !contentTerms(name).every(isPlaceTerm);
@@ -110,7 +124,7 @@ export function speakerBefore(texts: readonly string[]): Speaker | undefined {
   const named = new Set<string>();
   for (const text of texts) for (const t of nameTerms(text)) named.add(t);
   for (let i = texts.length - 1; i >= 0; i--) {
-    const f = analyzeSentence(texts[i]!, STRICT);
+    const f = analyzed(texts[i]!);
     // Whoever is credited by full name, else the first person named, else a speaker by surname
     // ("Ito told reporters", "Mr Ito said"), unless a place.
     const person =
