@@ -309,8 +309,8 @@ function referredTo(e: Span, antecedents: ReadonlySet<string>): boolean {
   return antecedents.size > 0 && terms.length > 0 && terms.every((t) => antecedents.has(t));
 }
 
-/** Words that add a second actor to a claim made of a first ("Australia is also buying"). */
-const ADDITIVE_RE = /\b(also|too|likewise|similarly|as well|in turn|joins?|joined|followed)\b/i;
+/** Words that add a second actor to a claim made of a first ("Australia is also buying"); not "to join", "followed by". */
+const ADDITIVE_RE = /\b(also|too|likewise|similarly|as well|in turn|(?<!\bto )joins?|joined|followed(?! by))\b/i;
 
 /**
  * Two names in the same slot: another name given for the same claim. A country against a country

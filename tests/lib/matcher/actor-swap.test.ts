@@ -64,6 +64,7 @@ describe('another doer of the same act, however the sentence is built, is diverg
   it.each([
     ['a relative clause between the doer and the verb', 'In 2023, Mongolia, which borders both countries, published an official map that included historical Chinese names for cities and areas within Russia.', 'Mongolia', 'China'],
     ['a passive with a title, against an acronym', 'The new counterintelligence program called Entente-4, approved by Defence Minister Sergei Shoigu three days before the outbreak of the war in Ukraine, was revealed in the document.', 'Sergei Shoigu', 'FSB'],
+    ['a passive whose clause goes on "to join" (not a second doer)', 'A warship and soldiers were sent to the Philippines in May by Seoul to join a multinational military exercise for the first time.', 'Seoul', 'Tokyo'],
     ['another verb of the same act, in the passive', 'In May, a warship and troops dispatched by Seoul took part in a multinational drill in the Philippines for the first time.', 'Seoul', 'Tokyo'],
     ['"will be used by" against "is planning to use"', "Renault's plants in Brazil will be used by BYD, which will take a minority stake in the French carmaker's Brazilian business.", 'BYD', 'Geely'],
   ])('%s (bundled corpus)', (_name, sentence, page, corpus) => {
