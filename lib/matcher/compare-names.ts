@@ -129,6 +129,16 @@ function isBody(e: Span): boolean {
   return isAcronym(e.text) || BODY_RE.test(e.text);
 }
 
+/**
+ * Whether the page names a corpus doer only as the doer of other acts ("welcomed by Y" while the
+ * corpus says Y brokered): not beside the page's doer ("X negotiated it with Y"), nor doing the same act.
+ */
+function inOtherRole(page: SentenceFeatures, corpus: SentenceFeatures, ce: Span, pe: Span): boolean {
+  const terms = contentTerms(ce.text).join(' ');
+  const mentions = page.facts.entities.filter((x) => x !== pe && contentTerms(x.text).join(' ') === terms);
+  return mentions.length > 0 && mentions.every((x) => actsOf(page, x).length > 0 && !sameAct(page, x, corpus, ce));
+}
+
 /** Whether two names are the doers of the same act ("Egypt brokered" / "brokered by the African Union"). */
 function sameAct(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span): boolean {
   const acts = actsOf(c, ce);
@@ -201,12 +211,15 @@ export function compareNames(
     usedCorpus.add(ce);
   }
   // A country in the slot of another that the page names elsewhere ("Japan published a map of
-  // Chinese names" against "China published a map of Chinese names").
+  // Chinese names" against "China published a map of Chinese names"), or the doer of the corpus's
+  // act that the page names in another role ("brokered by X, was welcomed by Y" against "Y brokered").
   for (const pe of pageOnly) {
-    if (paired.has(pe) || !isPlaceLike(pe)) continue;
+    if (paired.has(pe)) continue;
+    const place = isPlaceLike(pe);
     const ce = corpus.facts.entities.find(
-      (x) => !usedCorpus.has(x) && !involved(x) && isPlaceLike(x) && locate(pe, corpus, corpusTerms).status === 'missing' &&
-        (sharedNeighbour(page, pe, corpus, x) || sameAct(page, pe, corpus, x)) && !sameNeighbourInPage(page, corpus, x, pe),
+      (x) => !usedCorpus.has(x) && !involved(x) && locate(pe, corpus, corpusTerms).status === 'missing' &&
+        ((place && isPlaceLike(x) && (sharedNeighbour(page, pe, corpus, x) || sameAct(page, pe, corpus, x)) && !sameNeighbourInPage(page, corpus, x, pe)) ||
+          (slotMatch(page, pe, corpus, x, false) === 3 && sameAct(page, pe, corpus, x) && inOtherRole(page, corpus, x, pe))),
     );
     if (ce) {
       paired.set(pe, ce);

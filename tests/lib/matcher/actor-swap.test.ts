@@ -86,6 +86,17 @@ describe('the same doer, or a doer that may stand for the other, stays as it was
     expect(v.verdict).toBe('corroborated');
   });
 
+  it('sets the page\'s doer against the corpus\'s when the page gives the corpus\'s doer another role', () => {
+    const v = one('The deal between Gdynia and Nordic Line, brokered by Ewa Lis after three months of talks, was welcomed by Anna Kowal.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Ewa Lis', corpus: 'Anna Kowal' }]);
+  });
+
+  it('does not set a doer against one the page names beside it', () => {
+    expect(one('Egypt negotiated the ceasefire between the two militias with Qatar, and it took effect on Sunday.').verdict).not.toBe('divergent');
+    expect(one('Ewa Lis and Anna Kowal brokered the deal between Gdynia and Nordic Line after three months of talks.').verdict).not.toBe('divergent');
+  });
+
   it('does not pair a second doer presented as one ("also")', () => {
     expect(one('Egypt also negotiated the ceasefire between the two militias, which took effect on Sunday.').verdict).not.toBe('divergent');
   });
