@@ -215,6 +215,11 @@ export function writtenAcronyms(f: LightFeatures): ReadonlySet<string> {
   if (!out) {
     const found = new Set<string>();
     const text = f.text;
+    // Two capitals with at most dots between them: what any acronym of two letters or more needs.
+    if (!CAPITALS_RE.test(text)) {
+      writtenCache.set(f, found);
+      return found;
+    }
     for (let at = 0; at < text.length; at++) {
       if (!isCapital(text.charCodeAt(at)) || (at > 0 && isLetter(text.charCodeAt(at - 1)))) continue;
       let word = '';
@@ -230,6 +235,7 @@ export function writtenAcronyms(f: LightFeatures): ReadonlySet<string> {
   return out;
 }
 
+const CAPITALS_RE = /[A-Z][A-Z.]*[A-Z]/;
 const isCapital = (c: number) => c >= 65 && c <= 90;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
