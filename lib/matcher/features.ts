@@ -283,8 +283,9 @@ export function lightFeatures(text: string): LightFeatures {
  */
 export function analyzeSentence(text: string, opts?: EntityOptions): SentenceFeatures {
   if (!opts) return completeFeatures(lightFeatures(text));
-  // The same options for the same text give the same analysis: a rule that reads the sentences
-  // around a claim with fixed options reads each once.
+  // Options are taken as fixed (an isNameWord that answers the same for a word each time it is
+  // asked): the same options for the same text give the same analysis, so a rule that reads the
+  // sentences around a claim with fixed options reads each once.
   let byText = analyses.get(opts);
   if (!byText) analyses.set(opts, (byText = new Map()));
   let f = byText.get(text);
