@@ -4,6 +4,7 @@ import type { DateFact, NameList, Quantity, Rank } from './fact-types';
 import type { SentenceFeatures } from './features';
 import { compareNames } from './compare-names';
 import { comparePolarity } from './compare-polarity';
+import { compareExtent } from './compare-extent';
 import { compareScope } from './compare-scope';
 import { dropExplainedNovelty } from './explained-novelty';
 import { NO_PRECEDING, type Preceding } from './speakers';
@@ -168,6 +169,7 @@ export function compareFacts(
   compareNames(page, corpus, context, antecedents, out, preceding);
   comparePolarity(page, corpus, out);
   compareScope(page, corpus, out);
+  compareExtent(page, corpus, out);
   compareRetoldQuote(page, corpus, out);
   dropExplainedNovelty(page, corpus, out);
   return out;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build';
+import { loadBundledCorpus } from '@/lib/corpus/load';
+import { createMatcher } from '@/lib/matcher/matcher';
+import { analyzeSentence } from '@/lib/matcher/features';
+import { universalAgainstPartial } from '@/lib/matcher/compare-extent';
+
+// A story written for these tests, next to the bundled corpus so that term weights are realistic.
+const story = {
+  id: 'test-extent',
+  outlet: 'Harbour Times',
+  title: 'Fishing fleet upgrades its radios',
+  source: 'Harbour Times',
+  text: [
+    'Many skippers in the northern fleet replaced their old radios with digital sets before the winter season began.',
+    'All of the trawlers inspected last month passed the new safety checks at the port of Grimsby.',
+  ].join('\n\n'),
+};
+const extra = buildCorpus([{ name: 'extent.json', content: JSON.stringify([story]) }]);
+const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
+const one = (sentence: string) => matcher.match([sentence])[0]!;
+const diff = (page: string, corpus: string) => universalAgainstPartial(analyzeSentence(page), analyzeSentence(corpus));
+
+describe('the whole of a group against part of it', () => {
+  it('reads "every" against "many" of the same group as a scope difference, each way round', () => {
+    expect(diff('Every skipper replaced the radios.', 'Many skippers replaced the radios.')).toEqual({ kind: 'scope', page: 'Every', corpus: 'Many' });
+    expect(diff('Some trawlers passed the checks.', 'All of the trawlers passed the checks.')).toEqual({ kind: 'scope', page: 'Some', corpus: 'All' });
+  });
+
+  it('finds none for the same quantifier, another group, or a plain plural', () => {
+    expect(diff('Every skipper replaced the radios.', 'Every skipper replaced the radios.')).toBeNull();
+    expect(diff('Every skipper replaced the radios.', 'Many harbours replaced the radios.')).toBeNull();
+    expect(diff('All trawlers passed the checks.', 'Trawlers passed the checks.')).toBeNull();
+    expect(diff('Not all trawlers passed the checks.', 'Some trawlers passed the checks.')).toBeNull();
+  });
+
+  it('makes a retold claim divergent on scope, in the matcher', () => {
+    const v = one('Every skipper in the northern fleet swapped the old radios for digital sets before the winter season.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'scope', page: 'Every', corpus: 'Many' }]);
+    const w = one('Some of the trawlers inspected last month passed the new safety checks at the port of Grimsby.');
+    expect(w.verdict).toBe('divergent');
+    expect(w.differences).toEqual([{ kind: 'scope', page: 'Some', corpus: 'All' }]);
+  });
+
+  it('leaves a faithful retelling corroborated', () => {
+    expect(one('Many skippers in the northern fleet swapped the old radios for digital sets before the winter season.').verdict).toBe('corroborated');
+  });
+});
