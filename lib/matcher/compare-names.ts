@@ -140,6 +140,11 @@ function inOtherRole(page: SentenceFeatures, corpus: SentenceFeatures, ce: Span,
   return mentions.length > 0 && mentions.every((x) => actsOf(page, x).length > 0 && !sameAct(page, x, corpus, ce));
 }
 
+/** Whether the corpus sentence names, as the doer of a page name's act, someone the page leaves out ("Xi approved" / "Putin approved"). */
+function otherDoer(page: SentenceFeatures, pe: Span, corpus: SentenceFeatures, pageTerms: ReadonlySet<string>): boolean {
+  return actsOf(page, pe).length > 0 && corpus.facts.entities.some((ce) => sameAct(page, pe, corpus, ce) && locate(ce, page, pageTerms).status === 'missing');
+}
+
 /** Whether two names are the doers of the same act ("Egypt brokered" / "brokered by the African Union"). */
 function sameAct(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span): boolean {
   const acts = actsOf(c, ce);
@@ -189,7 +194,8 @@ export function compareNames(
   for (const pe of page.facts.entities) {
     if (involved(pe)) continue;
     const where = locate(pe, corpus, corpusTerms);
-    if (where.status === 'found' || (where.status === 'missing' && referredTo(pe, antecedents))) out.agreements++;
+    // A name a pronoun of the corpus sentence may stand for, unless the corpus names another doer of its act.
+    if (where.status === 'found' || (where.status === 'missing' && referredTo(pe, antecedents) && !otherDoer(page, pe, corpus, pageTerms))) out.agreements++;
     else if (where.status === 'conflict') {
       usedCorpus.add(where.other);
       nameConflict(page, pe, where.other, out);

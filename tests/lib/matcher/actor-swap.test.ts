@@ -105,3 +105,32 @@ describe('the same doer, or a doer that may stand for the other, stays as it was
     expect(one('Anna Kowal, the minister, opened a new ferry terminal in Gdansk last spring.').verdict).toBe('none');
   });
 });
+
+// A story written for these tests: the corpus sentence speaks of someone by pronoun ("his guest"),
+// so the names before it may be what its pronoun stands for.
+describe('a doer swapped for someone named in the sentences around', () => {
+  const summit = {
+    id: 'test-summit',
+    outlet: 'Harbour Tribune',
+    title: 'Summit in the capital',
+    source: 'Harbour Tribune',
+    text: [
+      'Ana Silva met Marek Duda in Lisbon on Tuesday.',
+      'Duda approved the new energy pact after the talks with his guest.',
+      'Silva praised the pact at a dinner in the palace.',
+    ].join('\n\n'),
+  };
+  const m = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...buildCorpus([{ name: 'summit.json', content: JSON.stringify([summit]) }]).articles] });
+  const match = (sentence: string) => m.match(['Ana Silva met Marek Duda in Lisbon on Tuesday.', sentence])[1]!;
+
+  it('is divergent even though a pronoun of the corpus sentence might stand for the page\'s doer', () => {
+    const v = match('Ana Silva approved the new energy pact after the talks with her guest.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Ana Silva', corpus: 'Duda' }]);
+  });
+
+  it('stays corroborated for the same doer', () => {
+    expect(match('Marek Duda approved the new energy pact after the talks with his guest.').verdict).toBe('corroborated');
+  });
+});
+
