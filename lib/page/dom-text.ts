@@ -153,6 +153,11 @@ function nodeIndexAt(starts: readonly number[], at: number): number {
  */
 let pieces: { data: string; parts: string[]; p: number; v: number } | null = null;
 
+/** Lets go of the text looked up last (a long text and its pieces are not kept once its ranges are made). */
+export function forgetLastLookup(): void {
+  pieces = null;
+}
+
 /** Offset in `data` of its `k`-th non-whitespace character (0-based), or data.length when it has fewer. */
 function offsetOfVisible(data: string, k: number): number {
   if (pieces === null || pieces.data !== data) pieces = { data, parts: data.split(WHITESPACE), p: 0, v: 0 };

@@ -1,4 +1,4 @@
-import { rangeOfSpan, readDomText, readDomTextSliced, type DomText } from './dom-text';
+import { forgetLastLookup, rangeOfSpan, readDomText, readDomTextSliced, type DomText } from './dom-text';
 import { locateQuotes, locateQuotesSliced, type Span } from './locate';
 import type { Pause } from './slicing';
 
@@ -34,5 +34,6 @@ function rangesOf(text: DomText, spans: readonly (Span | null)[], wanted?: Reado
     const range = rangeOfSpan(text, span.start, span.end);
     if (range) out.push({ index, span, range });
   });
+  forgetLastLookup();
   return out.sort((a, b) => a.span.start - b.span.start);
 }
