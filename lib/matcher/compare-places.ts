@@ -1,7 +1,7 @@
 import type { FactComparison } from './compare';
 import type { Span } from './fact-types';
 import { contentTerms, type SentenceFeatures } from './features';
-import { COUNTRIES, REGIONS } from './places-data';
+import { COUNTRIES, REGION_ADJECTIVES, REGIONS } from './places-data';
 
 type Difference = FactComparison['differences'][number];
 
@@ -10,8 +10,16 @@ const GLOBAL_RE = /\b(?:world-?wide|globally|internationally|(?:around|across|th
 
 
 
-const norm = (name: string) =>
-  name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(/^south[- ]?east asia$/, 'south-east asia');
+/** Nouns that make a region's adjective name the region: "Central Asian republics", "African states". */
+const GROUP_NOUNS = 'countries|nations|republics|states|economies|neighbours|neighbors';
+const REGION_GROUP_RE = new RegExp(`^(.+?)\\s+(?:${GROUP_NOUNS})$`);
+
+function norm(name: string): string {
+  const plain = name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(/^south[- ]?east asia$/, 'south-east asia');
+  const group = REGION_GROUP_RE.exec(plain);
+  const adjective = group && REGION_ADJECTIVES[group[1]!.replace(/^south[- ]?east /, 'south-east ')];
+  return adjective ?? plain;
+}
 
 const isRegion = (name: string) => norm(name) in REGIONS;
 
@@ -27,12 +35,31 @@ const PLACE_RE = new RegExp(
   'gi',
 );
 
-/** Known places named in a text, with a capital, as spans. */
+/** A region by its adjective and a group noun: "Central Asian republics", "South-east Asian nations". */
+const REGION_GROUP_PLACE_RE = new RegExp(
+  `\\b(?:${Object.keys(REGION_ADJECTIVES)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[-\s]/g, '[-\\s]?'))
+    .join('|')})\\s+(?:${GROUP_NOUNS})\\b`,
+  'gi',
+);
+
+/** Known places named in a text, with a capital, as spans (a region named by its adjective first). */
 function placesIn(text: string): Span[] {
-  return [...text.matchAll(PLACE_RE)]
+  const groups = [...text.matchAll(REGION_GROUP_PLACE_RE)].filter((m) => /^[A-Z]/.test(m[0]));
+  const inGroup = (at: number) => groups.some((g) => at >= g.index && at < g.index + g[0].length);
+  return [...groups, ...[...text.matchAll(PLACE_RE)].filter((m) => !inGroup(m.index))]
     .filter((m) => /^[A-Z]/.test(m[0]))
-    .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
+    .sort((a, b) => a.start - b.start);
 }
+
+/**
+ * What leads up to a place a claim is put in: "in", "across", "throughout", "into", "to", "within"
+ * (with a quantifier: "in all five"), "in the countries of", and "between X and" (the second of two partners).
+ */
+const LOCATIVE_BEFORE_RE =
+  /(?:\b(?:in|across|throughout|into|to|within)\s+(?:(?:all|both|most|many|several|some|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,2}(?:(?:countries|nations|states|regions|parts)\s+of\s+(?:the\s+)?)?|\bbetween\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?)$/;
 
 /**
  * Places a sentence puts its claim in: known countries and regions after "in", "across",
@@ -42,8 +69,8 @@ function locativePlaces(f: SentenceFeatures): Span[] {
   const out: Span[] = [];
   let last: Span | undefined;
   for (const e of placesIn(f.text)) {
-    const before = f.text.slice(Math.max(0, e.start - 30), e.start);
-    const direct = /\b(?:in|across|throughout|into|to|within)\s+(?:the\s+)?$/i.test(before);
+    const before = f.text.slice(Math.max(0, e.start - 60), e.start);
+    const direct = LOCATIVE_BEFORE_RE.test(before);
     const listed = last !== undefined && /^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/i.test(f.text.slice(last.end, e.start));
     if (direct || listed) {
       out.push(e);

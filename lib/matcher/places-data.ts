@@ -11,6 +11,23 @@ export const REGIONS: Record<string, readonly string[]> = {
 export const COUNTRIES: ReadonlySet<string> = new Set(Object.values(REGIONS).flat());
 REGIONS['southeast asia'] = REGIONS['south-east asia']!;
 REGIONS['south america'] = REGIONS['latin america']!;
+// Blocs named for their members.
+REGIONS['asean'] = REGIONS['south-east asia']!;
+REGIONS['european union'] = REGIONS.europe!.filter((c) => !['uk', 'britain', 'norway', 'switzerland', 'serbia', 'ukraine'].includes(c));
+REGIONS['eu'] = REGIONS['european union']!;
+
+/** Adjectives of regions, for "Central Asian countries", "African states": the region they name. */
+export const REGION_ADJECTIVES: Record<string, string> = {
+  'south-east asian': 'south-east asia',
+  'southeast asian': 'south-east asia',
+  'central asian': 'central asia',
+  asian: 'asia',
+  european: 'europe',
+  african: 'africa',
+  'latin american': 'latin america',
+  'south american': 'latin america',
+  'middle eastern': 'middle east',
+};
 
 /** Whether a lower-case word is the one-word name of a known country ("egypt", "qatar"). */
 export function isCountryWord(lower: string): boolean {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { FactComparison } from '@/lib/matcher/compare';
+import { comparePlaces } from '@/lib/matcher/compare-places';
+import { analyzeSentence } from '@/lib/matcher/features';
+
+function places(page: string, corpus: string): FactComparison['differences'] {
+  const out: FactComparison = { differences: [], agreements: 0, novel: [] };
+  comparePlaces(analyzeSentence(page), analyzeSentence(corpus), out);
+  return out.differences;
+}
+
+describe('regions named by their adjective, blocs, and more ways to place a claim', () => {
+  it('reads "Central Asian republics" as the region, against one of its countries', () => {
+    expect(places('The bank opened branches in all five Central Asian republics last year.', 'The bank opened branches in Kazakhstan last year.')).toEqual([
+      { kind: 'scope', page: 'Central Asian republics', corpus: 'Kazakhstan' },
+    ]);
+  });
+
+  it('reads a bloc as its members: the EU against one member, ASEAN against one member', () => {
+    expect(places('The ministry signed a trade pact with partners in the European Union.', 'The ministry signed a trade pact with partners in France.')).toEqual([
+      { kind: 'scope', page: 'European Union', corpus: 'France' },
+    ]);
+    expect(places('He wants more trade between Hong Kong and Vietnam.', 'He wants more trade between Hong Kong and Asean.')).toEqual([
+      { kind: 'scope', page: 'Vietnam', corpus: 'Asean' },
+    ]);
+  });
+
+  it('reads "in the countries of" a list of regions against "worldwide"', () => {
+    expect(places('The firm sells its tractors worldwide.', 'The firm sells its tractors in the countries of Africa and Latin America.')).toEqual([
+      { kind: 'scope', page: 'worldwide', corpus: 'Africa, Latin America' },
+    ]);
+  });
+
+  it('finds nothing when both sides name the same region, or a country outside it', () => {
+    expect(places('The bank opened branches in Central Asian countries.', 'The bank opened branches in Central Asian republics.')).toEqual([]);
+    expect(places('The bank opened branches in all five Central Asian republics.', 'The bank opened branches in Brazil.')).toEqual([]);
+  });
+});
