@@ -16,9 +16,21 @@ export const NO_PRECEDING: Preceding = { page: () => [], corpus: () => [] };
 /** A pronoun credit ("he said", "she added"). */
 const PRONOUN_CREDIT_RE = /\b(?:he|she)\s+(?:said|says|added|adds|told|tells|argued|argues|wrote|writes|noted|notes|explained|insisted|warned|stressed)\b/i;
 
-/** Whether a sentence gives the words of someone named before it: a quotation credited to no name, or "he said". */
+/** A verb that credits words to a speaker ("the ministry said"). */
+const CREDIT_VERB_RE = /\b(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|insisted|warned|stressed|argued|argues)\b/i;
+
+/**
+ * Whether a sentence gives the words of someone named before it: "he said", or a bare quotation
+ * credited to nobody. Not a quotation credited to an unnamed speaker ("the commander said").
+ */
 export function spokenByPronoun(f: SentenceFeatures): boolean {
-  return f.facts.attributions.length === 0 && (f.quoteTerms.length > 0 || PRONOUN_CREDIT_RE.test(f.text));
+  if (f.facts.attributions.length) return false;
+  if (PRONOUN_CREDIT_RE.test(f.text)) return true;
+  return f.quoteTerms.length > 0 && !CREDIT_VERB_RE.test(withoutQuotes(f.text));
+}
+
+function withoutQuotes(text: string): string {
+  return text.replace(/"[^"]*"|(?<=^|[\s(])'.+?'(?=[\s,.;:!?)]|$)/g, ' ');
 }
 
 /** A first word counts as a name only before another name word ("Tomasz Wilk spoke"), never alone ("Officials said"). */

@@ -88,6 +88,11 @@ describe('speakers of bundled corpus quotations', () => {
     expect(last('Officials told reporters at the base on Monday.', quote).verdict).toBe('corroborated');
   });
 
+  it('leaves a quotation credited to an unnamed speaker alone ("the commander said")', () => {
+    expect(spokenByPronoun(analyzeSentence("'Our armaments are a show of force to deter an enemy from coming,' the commander said."))).toBe(false);
+    expect(last('Nakatani toured the base on Monday.', "'Our armaments are a show of force to deter an enemy from coming,' the commander said.").verdict).toBe('corroborated');
+  });
+
   it('does not take someone the subject acts on for the speaker', () => {
     expect(last("The regiment's commander met Defence Minister Gen Nakatani at the base.", quote).verdict).toBe('corroborated');
     const v = last('On Monday, Gen Nakatani toured the base with reporters.', quote);
