@@ -66,6 +66,15 @@ const LOCATIVE_BEFORE_RE =
  * "throughout" or "to", and the places listed with them ("in South-east Asia, Africa and Latin America").
  */
 function locativePlaces(f: SentenceFeatures): Span[] {
+  let places = locativeCache.get(f);
+  if (!places) locativeCache.set(f, (places = readLocativePlaces(f)));
+  return places;
+}
+
+/** Places of each analysed sentence, read once (a sentence is compared with several others). */
+const locativeCache = new WeakMap<SentenceFeatures, Span[]>();
+
+function readLocativePlaces(f: SentenceFeatures): Span[] {
   const out: Span[] = [];
   let last: Span | undefined;
   for (const e of placesIn(f.text)) {
