@@ -1,7 +1,7 @@
 import { stem } from '@/lib/text/stem';
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
-import { americanize, canonicalTerm } from './lexicon';
+import { americanize, canonicalTerm, isPlaceTerm } from './lexicon';
 
 type Difference = FactComparison['differences'][number];
 
@@ -47,9 +47,60 @@ export function universalAgainstPartial(page: SentenceFeatures, corpus: Sentence
   return null;
 }
 
-/** Scope of a group: adds the difference to `out` when one side speaks of all of it and the other of part. */
+/** "the global car industry", "the world economy": a thing taken the world over, and the words naming it. */
+const WORLDWIDE_RE = /\b(?:global|world(?:'s)?|worldwide)\s+((?:[a-z-]+\s+)?[a-z-]+)/i;
+/** How many words after a country may name the thing it qualifies ("China's car industry"). */
+const QUALIFIED_REACH = 2;
+
+/**
+ * The place a sentence qualifies a thing with ("China's", "Chinese", "the Russian"), up to the last of
+ * the next few words that is among `heads`, and those words' terms.
+ */
+function nationalOf(f: SentenceFeatures, heads: ReadonlySet<string>): { text: string; shared: Set<string> } | null {
+  const tokens = f.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized || t.isNumber || !isPlaceTerm(termOf(t.norm))) continue;
+    const shared = new Set<string>();
+    let end = -1;
+    for (let j = i + 1; j <= Math.min(tokens.length - 1, i + QUALIFIED_REACH); j++) {
+      const term = termOf(tokens[j]!.norm);
+      if (heads.has(term)) {
+        shared.add(term);
+        end = tokens[j]!.end;
+      }
+    }
+    if (end > 0) return { text: f.text.slice(t.start, end), shared };
+  }
+  return null;
+}
+
+/**
+ * A thing taken the world over on one side and one country's on the other: "the global car industry
+ * faces overcapacity" against "China's car industry faces overcapacity".
+ */
+export function worldAgainstNation(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
+  for (const [a, b, pageIsWorld] of [
+    [page, corpus, true],
+    [corpus, page, false],
+  ] as const) {
+    const world = WORLDWIDE_RE.exec(a.text);
+    if (!world || WORLDWIDE_RE.test(b.text)) continue;
+    const heads = new Set(world[1]!.toLowerCase().split(/\s+/).map(termOf));
+    const nation = nationalOf(b, heads);
+    if (!nation || nationalOf(a, heads)) continue;
+    // "the global automotive industry was facing": up to the last word the other side shares.
+    const words = world[0]!.split(/\s+/);
+    while (words.length > 2 && !nation.shared.has(termOf(words[words.length - 1]!.toLowerCase()))) words.pop();
+    const wide = words.join(' ');
+    return pageIsWorld ? { kind: 'scope', page: wide, corpus: nation.text } : { kind: 'scope', page: nation.text, corpus: wide };
+  }
+  return null;
+}
+
+/** Scope of a group or a thing: the whole of it against part of it, the world over against one country. */
 export function compareExtent(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (out.differences.some((d) => d.kind === 'scope')) return;
-  const d = universalAgainstPartial(page, corpus);
+  const d = universalAgainstPartial(page, corpus) ?? worldAgainstNation(page, corpus);
   if (d) out.differences.push(d);
 }

@@ -3,7 +3,7 @@ import { buildCorpus } from '@/lib/corpus/build';
 import { loadBundledCorpus } from '@/lib/corpus/load';
 import { createMatcher } from '@/lib/matcher/matcher';
 import { analyzeSentence } from '@/lib/matcher/features';
-import { universalAgainstPartial } from '@/lib/matcher/compare-extent';
+import { universalAgainstPartial, worldAgainstNation } from '@/lib/matcher/compare-extent';
 
 // A story written for these tests, next to the bundled corpus so that term weights are realistic.
 const story = {
@@ -45,5 +45,25 @@ describe('the whole of a group against part of it', () => {
 
   it('leaves a faithful retelling corroborated', () => {
     expect(one('Many skippers in the northern fleet swapped the old radios for digital sets before the winter season.').verdict).toBe('corroborated');
+  });
+});
+
+describe('a thing taken the world over against one country’s', () => {
+  it('reads "the global car industry" against "China’s car industry" as scope, each way round', () => {
+    expect(worldAgainstNation(analyzeSentence('Analysts said the global car industry faces overcapacity.'), analyzeSentence("Analysts said China's car industry faces overcapacity."))).toEqual({
+      kind: 'scope',
+      page: 'global car industry',
+      corpus: "China's car industry",
+    });
+    expect(worldAgainstNation(analyzeSentence('Analysts said the Japanese steel market was shrinking.'), analyzeSentence('Analysts said the world steel market was shrinking.'))).toEqual({
+      kind: 'scope',
+      page: 'Japanese steel market',
+      corpus: 'world steel market',
+    });
+  });
+
+  it('finds none when both speak of the world, or the country qualifies something else', () => {
+    expect(worldAgainstNation(analyzeSentence('The global car industry faces overcapacity.'), analyzeSentence('The global car industry faces overcapacity, a Chinese maker said.'))).toBeNull();
+    expect(worldAgainstNation(analyzeSentence('The global car industry faces overcapacity.'), analyzeSentence('A Chinese carmaker said the industry faces overcapacity.'))).toBeNull();
   });
 });
