@@ -196,15 +196,41 @@ export function pointAfter(text: DomText, at: number): DomPoint | null {
   return { node: before.node, offset: before.offset + 1 };
 }
 
+/**
+ * Live Ranges over skeleton offsets [start, end) (null when they fall outside the text), made one after
+ * another in one synchronous pass: no page script runs in between, so each text node's data and the
+ * document are read once for the pass rather than once a lookup.
+ */
+export function spanRanger(text: DomText): (start: number, end: number) => Range | null {
+  let doc: Document | null = null;
+  let node: Text | null = null;
+  let data = '';
+  /** Node and offset of the skeleton character at `at`, as pointBefore gives them. */
+  const point = (at: number): DomPoint | null => {
+    if (at < 0 || at >= text.skeleton.length) return null;
+    const i = nodeIndexAt(text.starts, at);
+    if (text.nodes[i] !== node) {
+      node = text.nodes[i]!;
+      data = node.data;
+    }
+    const offset = offsetOfVisible(data, at - text.starts[i]!);
+    return offset < data.length ? { node: node!, offset } : null;
+  };
+  return (start, end) => {
+    if (end <= start) return null;
+    const from = point(start);
+    const to = point(end - 1);
+    if (!from || !to) return null;
+    doc ??= from.node.ownerDocument;
+    const range = doc.createRange();
+    range.setStart(from.node, from.offset);
+    // Just after the last character: one UTF-16 unit (a surrogate pair counts as two skeleton characters as well).
+    range.setEnd(to.node, to.offset + 1);
+    return range;
+  };
+}
+
 /** A live Range over skeleton offsets [start, end), or null when they fall outside the text. */
 export function rangeOfSpan(text: DomText, start: number, end: number): Range | null {
-  if (end <= start) return null;
-  const from = pointBefore(text, start);
-  const to = pointAfter(text, end - 1);
-  if (!from || !to) return null;
-  const doc = from.node.ownerDocument;
-  const range = doc.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
+  return spanRanger(text)(start, end);
 }

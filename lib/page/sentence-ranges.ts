@@ -1,4 +1,4 @@
-import { forgetLastLookup, rangeOfSpan, readDomText, readDomTextSliced, type DomText } from './dom-text';
+import { forgetLastLookup, readDomText, readDomTextSliced, spanRanger, type DomText } from './dom-text';
 import { locateQuotes, locateQuotesSliced, type Span } from './locate';
 import type { Pause } from './slicing';
 
@@ -29,9 +29,10 @@ export async function locateSentencesSliced(root: Node, sentences: readonly stri
 
 function rangesOf(text: DomText, spans: readonly (Span | null)[], wanted?: ReadonlySet<number>): LocatedSentence[] {
   const out: LocatedSentence[] = [];
+  const rangeOf = spanRanger(text);
   spans.forEach((span, index) => {
     if (!span || (wanted && !wanted.has(index))) return;
-    const range = rangeOfSpan(text, span.start, span.end);
+    const range = rangeOf(span.start, span.end);
     if (range) out.push({ index, span, range });
   });
   forgetLastLookup();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IGNORE_ATTRIBUTE, rangeOfSpan, readDomText, stripEach, stripWhitespace } from '@/lib/page/dom-text';
+import { IGNORE_ATTRIBUTE, rangeOfSpan, readDomText, spanRanger, stripEach, stripWhitespace } from '@/lib/page/dom-text';
 
 function bodyOf(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -115,11 +115,16 @@ describe('rangeOfSpan against the character-by-character reference', () => {
         const text = readDomText(document.body);
         const length = text.skeleton.length;
         if (length === 0) return;
+        const rangeOf = spanRanger(text);
         for (const [a, b] of picks) {
           const start = a % length;
           const end = start + 1 + (b % (length - start));
+          const expected = referencePoints(text, start, end);
           const range = rangeOfSpan(text, start, end)!;
-          expect([range.startContainer, range.startOffset, range.endContainer, range.endOffset]).toEqual(referencePoints(text, start, end));
+          expect([range.startContainer, range.startOffset, range.endContainer, range.endOffset]).toEqual(expected);
+          // The same through one ranger for the whole sequence of lookups.
+          const again = rangeOf(start, end)!;
+          expect([again.startContainer, again.startOffset, again.endContainer, again.endOffset]).toEqual(expected);
         }
       }),
       { numRuns: 300 },
