@@ -52,9 +52,37 @@ function fitsList(value: number, list: NameList): boolean | undefined {
   return value < list.items.length ? false : undefined;
 }
 
+const counts = new WeakMap<SentenceFeatures, readonly Quantity[]>();
+
+/** A sentence's figures less its references to things already named ("the two countries"). */
+function countsOf(f: SentenceFeatures): readonly Quantity[] {
+  let out = counts.get(f);
+  if (!out) {
+    const all = f.facts.quantities;
+    out = all.some((q) => q.referential) ? all.filter((q) => !q.referential) : all;
+    counts.set(f, out);
+  }
+  return out;
+}
+
+/**
+ * "the two countries" against "the three countries": the same group of things already named, told
+ * with another number. Such references are compared only with each other, by the thing counted.
+ */
+function compareReferences(page: readonly Quantity[], corpus: readonly Quantity[], out: FactComparison): void {
+  for (const q of page) {
+    if (!q.referential || !q.noun) continue;
+    const c = corpus.find((x) => x.referential && x.noun === q.noun);
+    if (!c) continue;
+    if (c.value === q.value) out.agreements++;
+    else out.differences.push({ kind: 'count', page: q.text, corpus: c.text });
+  }
+}
+
 function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: SentenceFeatures, out: FactComparison): void {
-  const page = pageFeatures.facts.quantities;
-  const corpus = corpusFeatures.facts.quantities;
+  const page = countsOf(pageFeatures);
+  const corpus = countsOf(corpusFeatures);
+  compareReferences(pageFeatures.facts.quantities, corpusFeatures.facts.quantities, out);
   const used = new Set<Quantity>();
   const pending: Quantity[] = [];
   for (const q of page) {

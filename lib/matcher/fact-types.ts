@@ -23,6 +23,9 @@ export interface Quantity extends Span {
   unit: string;
   /** Canonical stem of the thing counted ("agencies" → "agenc"), when one follows the number. */
   noun: string | null;
+  /** "the two countries": a count of things already named. Set only against the same kind of
+   * reference on the other side, never a new fact of its own. */
+  referential?: boolean;
 }
 
 export interface DateFact extends Span {

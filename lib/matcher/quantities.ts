@@ -40,6 +40,8 @@ const CORE_RE = new RegExp(
   'gi',
 );
 
+const REFERENCE_BEFORE_RE = /\b(the|these|those|their|its|all)\s+$/i;
+
 const MONTH_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** True when the digits belong to a name or model ("Su-27", "F-35B", "TeamT5", "Power of Siberia 2"). */
@@ -79,14 +81,15 @@ export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
     let end = m.index + m[0].length;
     if (taken.slice(start, end).some(Boolean)) continue;
     const words = m[5];
+    let referential = false;
     let value: number | null;
     let currency = m[1] ? CURRENCY_SIGNS[m[1].toUpperCase()] : undefined;
     const ordinal = !!m[3];
     if (words) {
       // "one" and "a" are usually an article, but "only one city" is a count.
       if (/^(one|a)$/i.test(words.trim()) && !/\b(?:only|just|exactly)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
-      // "the two countries", "both": a reference to things already named, not a count.
-      if (/\b(the|these|those|their|its|all)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && (parseNumberWords(words) ?? 99) < 10) continue;
+      // "the two countries": a reference to things already named, kept apart from counts.
+      referential = REFERENCE_BEFORE_RE.test(text.slice(Math.max(0, start - 8), start)) && (parseNumberWords(words) ?? 99) < 10;
       value = parseNumberWords(words);
     } else {
       const digitsStart = start + m[0].indexOf(m[2]!);
@@ -111,6 +114,7 @@ export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
       }
     }
     if (!unit && !currency && /^-(?:long|strong|old|plus)\b/i.test(rest)) continue;
+    if (referential && (unit || currency)) continue;
     let dimension: Dimension = ordinal ? 'ordinal' : 'count';
     let factor = 1;
     if (unit) {
@@ -132,6 +136,7 @@ export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
       spelled: !!words,
       unit: unit?.name ?? (currency ? 'money' : ''),
       // "eight-page memo": the thing counted is the word joined by the hyphen.
+      ...(referential ? { referential } : {}),
       noun: hyphen && !unit ? nounAfter(/^-([A-Za-z]+)/.exec(rest)![1]!) : dimension === 'count' || dimension === 'ordinal' ? nounAfter(rest) : null,
     });
     for (let i = start; i < end; i++) taken[i] = true;

@@ -45,8 +45,9 @@ describe('numbers and units', () => {
       'count: five / six',
     ]);
     expect(differences('It keeps an eye on twenty thousand Russian students.', 'It keeps an eye on 20,000 Russian students.')).toEqual([]);
-    // "the two countries" refers back; it is not a count to compare.
-    expect(facts('the two countries disagree').quantities).toEqual([]);
+    // "the two countries" refers back: it is compared only with another such reference.
+    expect(facts('the two countries disagree').quantities).toMatchObject([{ value: 2, referential: true }]);
+    expect(differences('The two countries disagree.', 'Russia and China disagree.')).toEqual([]);
   });
 
   it('leaves model numbers to names', () => {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build';
+import { loadBundledCorpus } from '@/lib/corpus/load';
+import { createMatcher } from '@/lib/matcher/matcher';
+import { analyzeSentence } from '@/lib/matcher/features';
+import { compareFacts } from '@/lib/matcher/compare';
+
+// A story written for these tests, next to the bundled corpus so that term weights are realistic.
+const story = {
+  id: 'test-referential-counts',
+  outlet: 'Valley Courier',
+  title: 'Neighbouring towns share a bus depot',
+  source: 'Valley Courier',
+  text: [
+    'Ashby and Brampton agreed on Monday to share a bus depot on the ring road.',
+    'The two towns will split the running costs of the depot and its mechanics equally.',
+  ].join('\n\n'),
+};
+const extra = buildCorpus([{ name: 'referential.json', content: JSON.stringify([story]) }]);
+const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
+const one = (sentence: string) => matcher.match([sentence])[0]!;
+const facts = (page: string, corpus: string) => compareFacts(analyzeSentence(page), analyzeSentence(corpus), () => new Set());
+
+describe('a number that refers back to a named group ("the two towns")', () => {
+  it('is not a count of its own', () => {
+    const q = analyzeSentence('The two towns will split the costs.').facts.quantities;
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ value: 2, referential: true, noun: expect.any(String) });
+    expect(analyzeSentence('Two towns will split the costs.').facts.quantities[0]?.referential).toBeUndefined();
+  });
+
+  it('differs from the same reference with another number, and agrees with the same number', () => {
+    expect(facts('The three towns will split the costs.', 'The two towns will split the costs.').differences).toEqual([
+      { kind: 'count', page: 'three', corpus: 'two' },
+    ]);
+    const same = facts('The two towns will share the costs.', 'The two towns will split the costs.');
+    expect(same.differences).toEqual([]);
+    expect(same.novel).toEqual([]);
+  });
+
+  it('is neither a difference nor a new fact against a sentence without such a reference', () => {
+    const f = facts('The two towns will split the costs.', 'Ashby and Brampton will split the costs.');
+    expect(f.differences).toEqual([]);
+    expect(f.novel).toEqual([]);
+    expect(facts('The two towns will split the costs.', 'The two mechanics will split the costs.').differences).toEqual([]);
+  });
+
+  it('makes a retold claim divergent on count, in the matcher, and keeps the paraphrase corroborated', () => {
+    const v = one('The three towns will split the running costs of the depot and its mechanics equally.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'count', page: 'three', corpus: 'two' }]);
+    expect(one('The two towns are to split the running costs of the depot and its mechanics equally.').verdict).toBe('corroborated');
+    expect(one('The three towns will vote on a new swimming pool next spring.').verdict).toBe('none');
+  });
+});
