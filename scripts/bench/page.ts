@@ -6,16 +6,15 @@
  * never exposed to the page. Every measured visit is to another page (another seed of the same
  * generator, the same length), so that nothing kept from an earlier visit can make a run cheap.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { loadBundledCorpus } from '../../lib/corpus/load';
 import type { ClaimsList, ClaimsTimings } from '../../lib/messaging/messages/content-claims';
 import { buildExtension, CHROME_BUILD } from '../lib/build';
 import { launchWithExtension } from '../lib/chromium';
 import { serveFolder } from '../lib/serve';
+import { readabilityParse } from './readability';
 import { claimHeavyArticle, frontPage, newsArticle } from './page-fixtures';
 
 // The extension API inside extension pages evaluated by Playwright.
@@ -48,9 +47,6 @@ export interface PageBenchResult {
 type StepName = 'gate' | 'extract' | 'segment' | 'match' | 'matcher' | 'messaging' | 'locate' | 'paint';
 const STEPS: StepName[] = ['gate', 'extract', 'segment', 'match', 'matcher', 'messaging', 'locate', 'paint'];
 
-/** What the content script records; `matcher` comes with the step timings of the pipeline. */
-type Timings = ClaimsTimings & { matcher?: number };
-
 /** The 2,000-word articles are generated from these seeds on: one seed per visit. */
 const FIRST_SEED = 1_000;
 
@@ -64,7 +60,6 @@ export async function benchPage(options: { runs?: number } = {}): Promise<PageBe
   const runs = options.runs ?? 7;
   buildExtension('chrome');
   const contentScriptBytes = statSync(resolve(CHROME_BUILD, 'content-scripts/crosscheck.js')).size;
-  const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
   const corpus = loadBundledCorpus();
@@ -93,13 +88,13 @@ export async function benchPage(options: { runs?: number } = {}): Promise<PageBe
       >;
 
     /** Loads a page and waits for the content script to settle; returns its list and timings. */
-    async function visit(path: string, settled: ClaimsList['state'], timeout = 60_000): Promise<{ list: ClaimsList; timings: Timings }> {
+    async function visit(path: string, settled: ClaimsList['state'], timeout = 60_000): Promise<{ list: ClaimsList; timings: ClaimsTimings }> {
       await page.goto(server.url(path));
       const deadline = Date.now() + timeout;
       for (;;) {
         const list = await ask<ClaimsList>('claims/list');
         if (list?.ok && list.value.state === settled && list.value.url === page.url()) {
-          const timings = await ask<Timings | null>('claims/timings');
+          const timings = await ask<ClaimsTimings | null>('claims/timings');
           if (timings?.ok && timings.value && timings.value.url === page.url()) return { list: list.value, timings: timings.value };
         }
         if (Date.now() > deadline) throw new Error(`${path}: the content script did not reach "${settled}"`);
@@ -129,7 +124,7 @@ export async function benchPage(options: { runs?: number } = {}): Promise<PageBe
         if (step === 'messaging') steps.messaging.push((timings.match ?? 0) - (timings.matcher ?? 0));
         else steps[step].push(timings[step] ?? 0);
       }
-      baseline.push(await readabilityParse(page, readabilitySource));
+      baseline.push(await readabilityParse(page));
     }
 
     // 1,000 highlights and more.
@@ -167,17 +162,6 @@ export async function benchPage(options: { runs?: number } = {}): Promise<PageBe
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Readability's parse of the page as it is, in the page itself (its own copy of the library, a clone of the document). */
-async function readabilityParse(page: Page, source: string): Promise<number> {
-  await page.addScriptTag({ content: `${source}\n;window.__benchReadability = Readability;` });
-  return page.evaluate(() => {
-    const R = (window as unknown as { __benchReadability: new (doc: Document) => { parse(): unknown } }).__benchReadability;
-    const t = performance.now();
-    new R(document.cloneNode(true) as Document).parse();
-    return performance.now() - t;
-  });
 }
 
 function print(r: PageBenchResult): void {

@@ -36,6 +36,8 @@ export interface ClaimsTimings {
   segment?: number;
   /** Round trip to the background matcher. */
   match?: number;
+  /** The matcher's own time inside the background (the rest of `match` is messaging). */
+  matcher?: number;
   locate?: number;
   paint?: number;
   /** From the start of the gate to the end of painting. */
