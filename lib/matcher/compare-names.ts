@@ -72,21 +72,65 @@ function locate(entity: Span, other: SentenceFeatures, otherTerms: ReadonlySet<s
 
 /** The content words just before and just after a name (not other names), for telling whether two names fill the same slot. */
 function neighbours(f: SentenceFeatures, span: Span): Set<string> {
-  const plain = (t: string) => !f.entityTerms.has(t);
-  // Whole words only: a window cut mid-word would read a fragment as a word.
-  const left = f.text.slice(Math.max(0, span.start - 60), span.start).replace(span.start > 60 ? /^\S*/ : /^/, '');
-  const right = f.text.slice(span.end, span.end + 60).replace(span.end + 60 < f.text.length ? /\S*$/ : /$/, '');
-  const before = contentTerms(left).filter(plain).slice(-1);
-  const after = contentTerms(right).filter(plain).slice(0, 1);
+  const { left, right } = around(f, span);
+  const before = left.plain.slice(-1);
+  const after = right.plain.slice(0, 1);
   return new Set([...before, ...after]);
+}
+
+interface Around {
+  left: { all: string[]; plain: string[]; clause: string[] };
+  right: { all: string[]; plain: string[]; clause: string[] };
+}
+/** Marks that close a clause or a quotation: words beyond them are not around a name. */
+const CLAUSE_MARK_RE = /[,;:()"\u201c\u201d\u2018\u2014\u2013]|'(?!s\b)|\u2019(?!s\b)/;
+const LAST_CLAUSE_RE = new RegExp(`^.*(?:${CLAUSE_MARK_RE.source})`, 's');
+const arounds = new WeakMap<SentenceFeatures, Map<number, Around>>();
+
+/** The content terms on each side of a name (all of them, and those not part of a name), read once per name. */
+function around(f: SentenceFeatures, span: Span): Around {
+  let byName = arounds.get(f);
+  if (!byName) arounds.set(f, (byName = new Map()));
+  let a = byName.get(span.start);
+  if (!a) {
+    const plain = (t: string) => !f.entityTerms.has(t);
+    // Whole words only: a window cut mid-word would read a fragment as a word.
+    const leftText = f.text.slice(Math.max(0, span.start - 60), span.start).replace(span.start > 60 ? /^\S*/ : /^/, '');
+    const rightText = f.text.slice(span.end, span.end + 60).replace(span.end + 60 < f.text.length ? /\S*$/ : /$/, '');
+    const leftAll = contentTerms(leftText);
+    const rightAll = contentTerms(rightText);
+    const leftClause = contentTerms(leftText.replace(LAST_CLAUSE_RE, '')).filter(plain);
+    const rightClause = contentTerms(rightText.replace(/^'s\b/, '').split(CLAUSE_MARK_RE)[0]!).filter(plain);
+    a = { left: { all: leftAll, plain: leftAll.filter(plain), clause: leftClause }, right: { all: rightAll, plain: rightAll.filter(plain), clause: rightClause } };
+    byName.set(span.start, a);
+  }
+  return a;
+}
+
+/**
+ * A looser sign that two names fill the same slot, for when each is the only name its sentence does
+ * not share with the other: a content word among the two before or after each, within its clause ("consul general of
+ * Qatar" / "consul general of the State of Kuwait"), or the same name right after each ("A's Digital
+ * Library Cave" / "B's Digital Library Cave").
+ */
+function nearSurroundings(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span): boolean {
+  const a = around(p, pe);
+  const b = around(c, ce);
+  const shared = (x: string[], y: string[]) => x.some((t) => y.includes(t) && !isPlaceTerm(t));
+  if (shared(a.left.clause.slice(-2), b.left.clause.slice(-2)) || shared(a.right.clause.slice(0, 2), b.right.clause.slice(0, 2))) return true;
+  const next = a.right.all[0];
+  return next !== undefined && next === b.right.all[0] && p.entityTerms.has(next) && c.entityTerms.has(next);
 }
 
 /** Compass words that open the name of a part of a country or region ("North Korean", "East Asia"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
-/** A country or region, with or without a compass word ("North Korean"). */
+/** The formal name of a state, before the country's own name ("the State of Kuwait", "Kingdom of Spain"). */
+const POLITY_RE = /^(?:the\s+)?(?:(?:People's\s+|Islamic\s+|Federal\s+|Democratic\s+|Arab\s+)*Republic|State|Kingdom|Emirate|Sultanate|Principality|Commonwealth|Grand\s+Duchy)\s+of\s+(?:the\s+)?/i;
+
+/** A country or region, with or without a compass word ("North Korean") or its formal name. */
 function isPlaceLike(e: Span): boolean {
-  if (isKnownPlace(e.text)) return true;
+  if (isKnownPlace(e.text) || (POLITY_RE.test(e.text) && isKnownPlace(e.text.replace(POLITY_RE, '')))) return true;
   const terms = contentTerms(e.text);
   return terms.some(isPlaceTerm) && terms.every((t) => isPlaceTerm(t) || COMPASS.has(t));
 }
@@ -109,7 +153,7 @@ function sameNeighbourInPage(page: SentenceFeatures, corpus: SentenceFeatures, c
  * around them or two acronyms that are each the only unmatched name of their sentence (and a
  * country only ever stands for a country), 0 for no sign.
  */
-function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span, sole: boolean): number {
+function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span, sole: boolean, loose = sole): number {
   const placeLike = isPlaceLike(pe);
   // Two doers of one act, unless a country stands against a person (a leader may act for his country).
   if (sameAct(p, pe, c, ce) && (placeLike === isPlaceLike(ce) || isBody(placeLike ? ce : pe))) return 3;
@@ -119,7 +163,7 @@ function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span,
   if (isAcronym(pe.text) && isAcronym(ce.text)) return sameSurroundings ? 3 : sole ? 1 : 0;
   const cw = new Set(nameWords(ce.text));
   if (nameWords(pe.text).some((w) => cw.has(w))) return 2;
-  return sameSurroundings ? 1 : 0;
+  return sameSurroundings || (loose && nearSurroundings(p, pe, c, ce)) ? 1 : 0;
 }
 
 /** Words that end the name of an organisation ("African Union", "Foreign Ministry"). */
@@ -206,9 +250,12 @@ export function compareNames(
   );
   const attributed = new Set(pa);
   const sole = pageOnly.length === 1 && corpusOnly.length === 1;
+  // The one page name, besides those the corpus's neighbours mention, against the one corpus name.
+  const unexplained = corpusOnly.length === 1 && pageOnly.length > 1 ? pageOnly.filter((pe) => !contentTerms(pe.text).every((t) => context().has(t))) : pageOnly;
+  const loose = corpusOnly.length === 1 && unexplained.length === 1 ? unexplained[0] : undefined;
   // The surest pairs first: a name fills at most one slot.
   const pairs = pageOnly
-    .flatMap((pe, i) => corpusOnly.map((ce, j) => ({ pe, ce, m: slotMatch(page, pe, corpus, ce, sole), order: i * 100 + j })))
+    .flatMap((pe, i) => corpusOnly.map((ce, j) => ({ pe, ce, m: slotMatch(page, pe, corpus, ce, sole, pe === loose), order: i * 100 + j })))
     .filter((x) => x.m > 0)
     .sort((a, b) => b.m - a.m || a.order - b.order);
   const paired = new Map<Span, Span>();

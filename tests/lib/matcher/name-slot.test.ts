@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build';
+import { loadBundledCorpus } from '@/lib/corpus/load';
+import { createMatcher } from '@/lib/matcher/matcher';
+
+// A story written for these tests, next to the bundled corpus so that term weights are realistic.
+const story = {
+  id: 'test-name-slot',
+  outlet: 'Coastal Ledger',
+  title: 'A trade fair opens in Rotterdam',
+  source: 'Coastal Ledger',
+  text: [
+    'Ingrid Vos, trade attaché of the Kingdom of Norway in Rotterdam, said the fair "opens doors for small shipyards".',
+    'At the port, Siemens\'s "Harbour Twin" in the Maasvlakte Logistics Hall models every crane of the container terminal.',
+    'Its engineers built the model with laser scanning and drone surveys of the quays.',
+  ].join('\n\n'),
+};
+const extra = buildCorpus([{ name: 'name-slot.json', content: JSON.stringify([story]) }]);
+const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
+const one = (sentence: string) => matcher.match([sentence])[0]!;
+
+describe('the one name each sentence does not share, in the same slot', () => {
+  it('pairs a country named in the same title ("attaché of Denmark" / "attaché of the Kingdom of Norway")', () => {
+    const v = one('Ingrid Vos, trade attaché of Denmark in Rotterdam, said the fair "opens doors for small shipyards".');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Denmark', corpus: 'Kingdom of Norway' }]);
+  });
+
+  it("pairs an owner of the same named thing (\"Bosch's 'Harbour Twin'\" / \"Siemens's 'Harbour Twin'\")", () => {
+    const v = one('In the Maasvlakte Logistics Hall, Bosch\'s "Harbour Twin" models every crane of the container terminal with laser scanning.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Bosch', corpus: 'Siemens' }]);
+  });
+
+  it('keeps paraphrases corroborated and unrelated sentences none', () => {
+    expect(one('Ingrid Vos, Norway\'s trade attaché in Rotterdam, said the fair "opens doors for small shipyards".').verdict).toBe('corroborated');
+    expect(one('Siemens\'s "Harbour Twin" in the Maasvlakte Logistics Hall models each crane of the container terminal.').verdict).toBe('corroborated');
+    expect(one('Bosch opened a new research office in Stuttgart to design household appliances.').verdict).toBe('none');
+  });
+
+  it('does not take a word across a quotation for the same slot', () => {
+    // The audience of the words is not their speaker, nor the speaker's country.
+    expect(one('"The fair opens doors for small shipyards," Ingrid Vos told Dagens Naeringsliv.').verdict).not.toBe('divergent');
+  });
+});
