@@ -90,14 +90,18 @@ function readLocativePlaces(f: SentenceFeatures): Span[] {
 }
 
 /** The last two content words before a position, past the preposition: what the place is said of. */
-function before(text: string, at: number): string[] {
-  return contentTerms(text.slice(Math.max(0, at - 50), at).replace(/^\S*\s/, '')).slice(-2);
+function before(text: string, at: number, words = 2): string[] {
+  return contentTerms(text.slice(Math.max(0, at - 80), at).replace(/^\S*\s/, '').replace(/^.*[,;:"\u201c\u201d]/s, '')).slice(-words);
 }
 
-/** Whether two places fill the same slot: the same words lead up to them ("sells its models worldwide" / "sells its models in Africa"). */
-function sameSlot(a: SentenceFeatures, aAt: number, b: SentenceFeatures, bAt: number): boolean {
-  const bw = new Set(before(b.text, bAt));
-  return before(a.text, aAt).some((t) => bw.has(t));
+/**
+ * Whether two places fill the same slot: the same words lead up to them ("sells its models
+ * worldwide" / "sells its models in Africa"), among the last two of their clause, or the last four
+ * when one place holds the other (a region and one of its countries, a closer tie of itself).
+ */
+function sameSlot(a: SentenceFeatures, aAt: number, b: SentenceFeatures, bAt: number, words = 2): boolean {
+  const bw = new Set(before(b.text, bAt, words));
+  return before(a.text, aAt, words).some((t) => bw.has(t));
 }
 
 const mentions = (f: SentenceFeatures, name: string) => f.text.toLowerCase().includes(norm(name));
@@ -126,7 +130,7 @@ function regionAgainstCountry(page: SentenceFeatures, corpus: SentenceFeatures):
   const cp = locativePlaces(corpus);
   for (const p of pp) {
     for (const c of cp) {
-      if (mentions(corpus, p.text) || mentions(page, c.text) || !sameSlot(page, p.start, corpus, c.start)) continue;
+      if (mentions(corpus, p.text) || mentions(page, c.text) || !sameSlot(page, p.start, corpus, c.start, 4)) continue;
       const pRegion = REGIONS[norm(p.text)];
       const cRegion = REGIONS[norm(c.text)];
       if ((pRegion && pRegion.includes(norm(c.text))) || (cRegion && cRegion.includes(norm(p.text)))) {

@@ -5,6 +5,9 @@ export const REGIONS: Record<string, readonly string[]> = {
   'central asia': ['kazakhstan', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan'],
   europe: ['france', 'germany', 'italy', 'spain', 'portugal', 'poland', 'britain', 'uk', 'netherlands', 'belgium', 'sweden', 'norway', 'finland', 'denmark', 'austria', 'hungary', 'greece', 'romania', 'czech republic', 'ireland', 'switzerland', 'serbia', 'ukraine'],
   africa: ['nigeria', 'kenya', 'ethiopia', 'egypt', 'south africa', 'ghana', 'tanzania', 'morocco', 'algeria', 'angola', 'senegal', 'uganda', 'zambia', 'zimbabwe', 'mali', 'sudan', 'congo'],
+  'east africa': ['kenya', 'ethiopia', 'tanzania', 'uganda', 'rwanda', 'somalia', 'burundi', 'south sudan', 'djibouti', 'eritrea'],
+  'west africa': ['nigeria', 'ghana', 'senegal', 'mali', 'niger', 'burkina faso', 'guinea', 'sierra leone', 'liberia', 'togo', 'benin', 'ivory coast'],
+  'north africa': ['egypt', 'libya', 'tunisia', 'algeria', 'morocco'],
   'latin america': ['brazil', 'mexico', 'argentina', 'chile', 'colombia', 'peru', 'venezuela', 'ecuador', 'bolivia', 'uruguay', 'paraguay', 'cuba'],
   'middle east': ['iran', 'iraq', 'israel', 'saudi arabia', 'syria', 'jordan', 'lebanon', 'yemen', 'qatar', 'kuwait', 'oman', 'egypt', 'turkey', 'united arab emirates', 'uae'],
 };
