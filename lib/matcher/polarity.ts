@@ -73,9 +73,17 @@ export function isPlainNegator(cue: string): boolean {
 /** Negators of a verb ("did not respond", "never explained"): "no" and "without" govern nouns instead. */
 const VERB_NEGATORS = new Set(['not', 'never', 'cannot']);
 
+/** Nouns of an intent that "no" denies, with the act after them ("no plans to sell"). */
+const NO_PLAN = new Set(['need', 'plan', 'plans', 'intention', 'intentions', 'intent', 'reason', 'desire', 'wish']);
+
 /** The stem a verb negator governs: the next content word ("did not respond" → "respond"). */
 export function governedStem(tokens: Token[], cue: PolarityCue): string | null {
   if (NEGATIVE_WORDS.has(cue.cue)) return stem(cue.cue);
+  // "saw no need to change", "has no plans to sell", "no intention of leaving": the act is denied.
+  if (cue.cue === 'no' && NO_PLAN.has(tokens[cue.index + 1]?.norm ?? '') && /^(to|of)$/.test(tokens[cue.index + 2]?.norm ?? '')) {
+    const verb = tokens[cue.index + 3]?.norm;
+    return verb ? stem(verb) : null;
+  }
   if (!VERB_NEGATORS.has(cue.cue) && !cue.cue.endsWith("n't")) return null;
   for (let i = cue.index + 1; i < Math.min(tokens.length, cue.index + 4); i++) {
     const w = tokens[i]!.norm;

@@ -26,6 +26,9 @@ export function isVerbAt(tokens: Token[], i: number, afterAux: boolean): boolean
   return /[^s]s$/.test(t.norm) && /^(to|the|a|an)$/.test(tokens[i + 1]?.norm ?? '');
 }
 
+/** Modals, before a verb's bare form ("would sell", "could build"). */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall']);
+
 /** Words that open a noun phrase ("their visits", "an announcement"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'each', 'every']);
 
@@ -36,6 +39,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'ou
 export function isActionAt(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm ?? '';
   if (DETERMINERS.has(prev)) return false;
-  if (prev === 'to' && !tokens[i]!.capitalized) return true;
+  // "to sell", "would sell": the bare verb after "to" or a modal.
+  if ((prev === 'to' || MODALS.has(prev)) && !tokens[i]!.capitalized && !tokens[i]!.isNumber) return true;
   return isVerbAt(tokens, i, BETWEEN.has(prev));
 }
