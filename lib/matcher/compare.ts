@@ -8,6 +8,7 @@ import { compareExtent } from './compare-extent';
 import { compareScope } from './compare-scope';
 import { dropExplainedNovelty } from './explained-novelty';
 import { NO_PRECEDING, type Preceding } from './speakers';
+import { ordinalsOf } from './ordinals';
 
 export interface FactComparison {
   differences: Difference[];
@@ -165,12 +166,31 @@ function compareRetoldQuote(page: SentenceFeatures, corpus: SentenceFeatures, ou
   if (!corpus.quoteTerms.some((t) => pageTerms.has(t) && !corpus.entityTerms.has(t))) out.novel.push('another statement of the speaker');
 }
 
-/** Superlatives of the same kind at different places: "the largest" against "the second-largest". */
+/**
+ * Superlatives of the same kind at different places: "the largest" against "the second-largest";
+ * "one of the largest" against "the largest" widens a claim of first place to a group: scope.
+ */
 function compareRanks(page: Rank[], corpus: Rank[], out: FactComparison): void {
+  const used = new Set<Rank>();
   for (const p of page) {
-    const c = corpus.find((x) => x.adjective === p.adjective);
-    if (!c || !p.rank || !c.rank) continue;
+    const same = corpus.find((x) => !used.has(x) && x.adjective === p.adjective && x.rank === p.rank);
+    const c = same ?? corpus.find((x) => !used.has(x) && x.adjective === p.adjective && !page.some((y) => y.adjective === x.adjective && y.rank === x.rank));
+    if (!c) continue;
+    used.add(c);
     if (p.rank === c.rank) out.agreements++;
+    else if ((p.rank === 0 && c.rank === 1) || (p.rank === 1 && c.rank === 0)) out.differences.push({ kind: 'scope', page: p.text, corpus: c.text });
+    else if (p.rank && c.rank) out.differences.push({ kind: 'number', page: p.text, corpus: c.text });
+  }
+}
+
+/** "for the second time" against "for the first time": the same thing counted in another place. */
+function compareOrdinals(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
+  const cs = ordinalsOf(corpus);
+  if (!cs.length) return;
+  for (const p of ordinalsOf(page)) {
+    const c = cs.find((x) => x.noun === p.noun);
+    if (!c) continue;
+    if (c.value === p.value) out.agreements++;
     else out.differences.push({ kind: 'number', page: p.text, corpus: c.text });
   }
 }
@@ -194,6 +214,7 @@ export function compareFacts(
   compareQuantities(page, corpus, out);
   compareDates(page.facts.dates, corpus.facts.dates, out);
   compareRanks(page.facts.ranks, corpus.facts.ranks, out);
+  compareOrdinals(page, corpus, out);
   compareNames(page, corpus, context, antecedents, out, preceding);
   comparePolarity(page, corpus, out);
   compareScope(page, corpus, out);

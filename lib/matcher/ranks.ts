@@ -31,7 +31,8 @@ export function extractRanks(text: string, taken: boolean[]): Rank[] {
     const word = m[3]!.toLowerCase().replace(/\s+/g, ' ');
     // "top" and "leading" rank only with an ordinal before them ("the third-leading").
     if ((word === 'top' || word === 'leading') && !m[2]) continue;
-    const from = (m.indices?.[2] ?? m.indices?.[3])?.[0] ?? m.index;
+    // "one of the largest" is read whole: the group is what it says.
+    const from = m[1] ? m.index : ((m.indices?.[2] ?? m.indices?.[3])?.[0] ?? m.index);
     const end = m.index + m[0].length;
     if (taken.slice(from, end).some(Boolean)) continue;
     for (let i = from; i < end; i++) taken[i] = true;

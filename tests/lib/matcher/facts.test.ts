@@ -60,13 +60,17 @@ describe('ranks', () => {
   it('reads a superlative with its place, and compares places of the same kind', () => {
     const ranks = (s: string) => facts(s).ranks.map((r) => [r.text, r.rank]);
     expect(ranks("the world's second-largest market, the 3rd biggest port, one of the largest firms")).toEqual([
-      ['second-largest', 2], ['3rd biggest', 3], ['largest', 0],
+      ['second-largest', 2], ['3rd biggest', 3], ['one of the largest', 0],
     ]);
     expect(facts('the 3rd biggest port').quantities).toEqual([]);
     expect(differences("It is the world's third-largest carmaker.", "It is the world's biggest carmaker.")).toEqual(['number: third-largest / biggest']);
     expect(differences("It is the world's largest carmaker.", "It is the world's biggest carmaker.")).toEqual([]);
     // "one of the largest" has no single place to compare.
     expect(differences("It is one of the world's largest carmakers.", "It is the world's second-largest carmaker.")).toEqual([]);
+    // Against first place it widens the claim to a group.
+    expect(differences("It is one of the world's largest carmakers.", "It is the world's largest carmaker.")).toEqual([
+      "scope: one of the world's largest / largest",
+    ]);
   });
 });
 
