@@ -82,6 +82,11 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
   // Denied as a verb, named as a thing elsewhere on the other side ("did not visit Macao" / "their
   // visits to Shenzhen"): no clear contradiction, but not the same claim either.
   if (!governed && governedStems.some((s) => s !== null && other.stems.has(s))) {
+    const state = deniedState(negFeatures, neg, governedStems, other);
+    if (state) {
+      pushContrast(negFeatures === page, state.negated, state.affirmed, out);
+      return;
+    }
     out.novel.push(describeNegated(negFeatures));
     return;
   }
@@ -107,4 +112,40 @@ function pushContrast(negatedIsPage: boolean, negated: string, affirmed: string,
 
 function describeNegated(f: SentenceFeatures): string {
   return `not (${f.facts.negations.map((c) => c.cue).join(', ')})`;
+}
+
+const COPULA_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s"]);
+const COPULA_NEGATED = new Set(["isn't", "aren't", "wasn't", "weren't"]);
+/** Words between a copula and what it says of the subject ("is a", "was the", "is now"). */
+const COPULA_GAP = new Set(['a', 'an', 'the', 'now', 'still', 'also', 'very', 'so', 'more', 'less', 'most']);
+
+/**
+ * A state denied on one side and stated on the other ("is not a prime example" / "is a prime
+ * example", "would not be worse" / "would be worse"): the copula, then the same word, with no
+ * negation between them on the affirming side.
+ */
+function deniedState(
+  negFeatures: SentenceFeatures,
+  neg: SentenceFeatures['facts']['negations'],
+  governedStems: (string | null)[],
+  other: SentenceFeatures,
+): { negated: string; affirmed: string } | null {
+  const nt = negFeatures.tokens;
+  for (let k = 0; k < neg.length; k++) {
+    const cue = neg[k]!;
+    const g = governedStems[k];
+    if (!g || !other.stems.has(g)) continue;
+    const w = nt[cue.index]!.norm;
+    const copular = COPULA_NEGATED.has(w) || (w === 'not' && (COPULA_FORMS.has(nt[cue.index - 1]?.norm ?? '') || nt[cue.index + 1]?.norm === 'be'));
+    if (!copular) continue;
+    const ot = other.tokens;
+    for (let j = 1; j < ot.length; j++) {
+      if (stem(ot[j]!.norm) !== g) continue;
+      let i = j - 1;
+      while (i > 0 && COPULA_GAP.has(ot[i]!.norm)) i--;
+      if (!COPULA_FORMS.has(ot[i]!.norm) || other.facts.negations.some((c) => c.index >= i - 1 && c.index < j)) continue;
+      return { negated: nt.slice(cue.index - (w === 'not' ? 1 : 0), cue.index + 3).map((t) => t.raw).join(' '), affirmed: ot.slice(i, j + 1).map((t) => t.raw).join(' ') };
+    }
+  }
+  return null;
 }
