@@ -1,7 +1,7 @@
 import type { Difference } from './types';
 import { datesAgree, datesComparable } from './dates';
 import type { DateFact, NameList, Quantity, Rank } from './fact-types';
-import type { SentenceFeatures } from './features';
+import { analyzeSentence, type SentenceFeatures } from './features';
 import { compareNames } from './compare-names';
 import { comparePolarity } from './compare-polarity';
 import { compareExtent } from './compare-extent';
@@ -119,7 +119,26 @@ function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: Sente
   }
 }
 
-function compareDates(page: DateFact[], corpus: DateFact[], out: FactComparison): void {
+/** A time told by the sentences before ("at that time", "that year", "the same month"). */
+const TIME_BEFORE_RE = /\b(?:at\s+(?:that|the)\s+time|(?:that|the\s+same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|by\s+then|back\s+then|at\s+the\s+time)\b/i;
+
+/** Options for reading the sentences before a corpus sentence: fixed, so each is analysed once. */
+const BACKGROUND_OPTIONS = {};
+
+/**
+ * The date a corpus sentence without one takes from the sentences just before it, when it says so
+ * ("In March 1969 ... . At that time, the two armies ..."): the one date of the nearest earlier sentence that
+ * can be set against the page's, or undefined when none or several could.
+ */
+function backgroundDate(d: DateFact, preceding: readonly string[]): DateFact | undefined {
+  for (let i = preceding.length - 1; i >= 0; i--) {
+    const dates = analyzeSentence(preceding[i]!, BACKGROUND_OPTIONS).facts.dates.filter((c) => !c.relative && datesComparable(d, c));
+    if (dates.length) return dates.length === 1 ? dates[0] : undefined;
+  }
+  return undefined;
+}
+
+function compareDates(page: DateFact[], corpus: DateFact[], out: FactComparison, timeTold = false, preceding: () => readonly string[] = () => []): void {
   const used = new Set<DateFact>();
   const pending: DateFact[] = [];
   for (const d of page) {
@@ -134,7 +153,12 @@ function compareDates(page: DateFact[], corpus: DateFact[], out: FactComparison)
     if (counterpart) {
       used.add(counterpart);
       out.differences.push({ kind: 'date', page: d.text, corpus: counterpart.text });
-    } else out.novel.push(d.text);
+      continue;
+    }
+    const background = corpus.length === 0 && !d.relative && timeTold ? backgroundDate(d, preceding()) : undefined;
+    if (!background) out.novel.push(d.text);
+    else if (datesAgree(d, background)) out.agreements++;
+    else out.differences.push({ kind: 'date', page: d.text, corpus: background.text });
   }
 }
 
@@ -212,7 +236,7 @@ export function compareFacts(
   const out: FactComparison = { differences: [], agreements: 0, novel: [] };
   compareVerdicts(page, corpus, out);
   compareQuantities(page, corpus, out);
-  compareDates(page.facts.dates, corpus.facts.dates, out);
+  compareDates(page.facts.dates, corpus.facts.dates, out, TIME_BEFORE_RE.test(corpus.text), preceding.corpus);
   compareRanks(page.facts.ranks, corpus.facts.ranks, out);
   compareOrdinals(page, corpus, out);
   compareNames(page, corpus, context, antecedents, out, preceding);
