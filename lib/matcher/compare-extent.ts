@@ -98,9 +98,52 @@ export function worldAgainstNation(page: SentenceFeatures, corpus: SentenceFeatu
   return null;
 }
 
+/** Adverbs that say a claim holds in part ("partly because of", "mainly to Europe"). */
+const IN_PART = new Set(['partly', 'partially', 'mainly', 'mostly', 'largely', 'primarily', 'chiefly', 'predominantly']);
+/** Adverbs that say a claim holds in whole ("entirely because of", "solely to Europe"). */
+const IN_WHOLE = new Set(['entirely', 'wholly', 'fully', 'completely', 'solely', 'exclusively', 'totally']);
+
+/** The first adverb of a kind in a sentence ("in part" read as one), not negated ("not entirely"). */
+function degreeOf(f: SentenceFeatures, kind: ReadonlySet<string>, inPart: boolean): string | null {
+  const tokens = f.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    const prev = tokens[i - 1]?.norm;
+    if (prev === 'not' || prev === "n't") continue;
+    if (kind.has(w)) return tokens[i]!.raw;
+    if (inPart && w === 'in' && tokens[i + 1]?.norm === 'part' && tokens[i + 2]?.norm !== 'of') return 'in part';
+  }
+  return null;
+}
+
+interface Degrees {
+  part: string | null;
+  whole: string | null;
+}
+const degrees = new WeakMap<SentenceFeatures, Degrees>();
+
+/** A sentence's adverbs of degree, read once. */
+function degreesOf(f: SentenceFeatures): Degrees {
+  let d = degrees.get(f);
+  if (!d) degrees.set(f, (d = { part: degreeOf(f, IN_PART, true), whole: degreeOf(f, IN_WHOLE, false) }));
+  return d;
+}
+
+/**
+ * A claim said to hold in part on one side and in whole on the other: "partly because of the
+ * sanctions" against "entirely because of the sanctions", "mainly to Europe" against "solely to Europe".
+ */
+export function partAgainstWhole(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
+  const p = degreesOf(page);
+  const c = degreesOf(corpus);
+  if (p.part && c.whole && !p.whole && !c.part) return { kind: 'scope', page: p.part, corpus: c.whole };
+  if (p.whole && c.part && !p.part && !c.whole) return { kind: 'scope', page: p.whole, corpus: c.part };
+  return null;
+}
+
 /** Scope of a group or a thing: the whole of it against part of it, the world over against one country. */
 export function compareExtent(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (out.differences.some((d) => d.kind === 'scope')) return;
-  const d = universalAgainstPartial(page, corpus) ?? worldAgainstNation(page, corpus);
+  const d = universalAgainstPartial(page, corpus) ?? worldAgainstNation(page, corpus) ?? partAgainstWhole(page, corpus);
   if (d) out.differences.push(d);
 }

@@ -3,7 +3,7 @@ import { buildCorpus } from '@/lib/corpus/build';
 import { loadBundledCorpus } from '@/lib/corpus/load';
 import { createMatcher } from '@/lib/matcher/matcher';
 import { analyzeSentence } from '@/lib/matcher/features';
-import { universalAgainstPartial, worldAgainstNation } from '@/lib/matcher/compare-extent';
+import { partAgainstWhole, universalAgainstPartial, worldAgainstNation } from '@/lib/matcher/compare-extent';
 
 // A story written for these tests, next to the bundled corpus so that term weights are realistic.
 const story = {
@@ -14,6 +14,7 @@ const story = {
   text: [
     'Many skippers in the northern fleet replaced their old radios with digital sets before the winter season began.',
     'All of the trawlers inspected last month passed the new safety checks at the port of Grimsby.',
+    'The harbour dues went up this year mainly because of the cost of dredging the channel.',
   ].join('\n\n'),
 };
 const extra = buildCorpus([{ name: 'extent.json', content: JSON.stringify([story]) }]);
@@ -65,5 +66,32 @@ describe('a thing taken the world over against one country’s', () => {
   it('finds none when both speak of the world, or the country qualifies something else', () => {
     expect(worldAgainstNation(analyzeSentence('The global car industry faces overcapacity.'), analyzeSentence('The global car industry faces overcapacity, a Chinese maker said.'))).toBeNull();
     expect(worldAgainstNation(analyzeSentence('The global car industry faces overcapacity.'), analyzeSentence('A Chinese carmaker said the industry faces overcapacity.'))).toBeNull();
+  });
+});
+
+describe('a claim held in part against one held in whole', () => {
+  const degree = (page: string, corpus: string) => partAgainstWhole(analyzeSentence(page), analyzeSentence(corpus));
+
+  it('reads "partly" against "entirely", and "solely" against "mainly", as a scope difference', () => {
+    expect(degree('The delay was partly due to the strike.', 'The delay was entirely due to the strike.')).toEqual({ kind: 'scope', page: 'partly', corpus: 'entirely' });
+    expect(degree('The catch is sold solely to buyers in Spain.', 'The catch is sold mainly to buyers in Spain.')).toEqual({ kind: 'scope', page: 'solely', corpus: 'mainly' });
+    expect(degree('The delay was in part due to the strike.', 'The delay was wholly due to the strike.')).toEqual({ kind: 'scope', page: 'in part', corpus: 'wholly' });
+  });
+
+  it('finds none for the same degree, a negated whole, or a degree on one side only', () => {
+    expect(degree('The delay was partly due to the strike.', 'The delay was largely due to the strike.')).toBeNull();
+    expect(degree('The delay was not entirely due to the strike.', 'The delay was partly due to the strike.')).toBeNull();
+    expect(degree('The delay was due to the strike.', 'The delay was entirely due to the strike.')).toBeNull();
+    expect(degree('The crew took part in the strike.', 'The delay was entirely due to the strike.')).toBeNull();
+  });
+});
+
+describe('part against whole, in the matcher', () => {
+  it('makes a retold claim divergent on scope, keeps the paraphrase corroborated and a topical sentence none', () => {
+    const v = one('The harbour dues went up this year entirely because of the cost of dredging the channel.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'scope', page: 'entirely', corpus: 'mainly' }]);
+    expect(one('Mainly because of the cost of dredging the channel, the harbour dues went up this year.').verdict).toBe('corroborated');
+    expect(one('The ferry fares went up this year entirely because of fuel prices.').verdict).toBe('none');
   });
 });
