@@ -47,6 +47,26 @@ export function universalAgainstPartial(page: SentenceFeatures, corpus: Sentence
   return null;
 }
 
+/**
+ * The whole of a group on one side against a number of it on the other: "all Western agencies"
+ * against "six Western agencies". A count of things already named ("the two countries") is left alone.
+ */
+export function universalAgainstCount(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
+  for (const [a, b, pageIsUniversal] of [
+    [page, corpus, true],
+    [corpus, page, false],
+  ] as const) {
+    for (const count of b.facts.quantities) {
+      const noun = count.noun;
+      if (count.dimension !== 'count' || !noun || count.referential || count.approx) continue;
+      const cue = quantifierOf(a, noun, UNIVERSAL);
+      if (!cue || quantifierOf(b, noun, UNIVERSAL) || a.facts.quantities.some((x) => x.noun === noun)) continue;
+      return pageIsUniversal ? { kind: 'scope', page: cue, corpus: count.text } : { kind: 'scope', page: count.text, corpus: cue };
+    }
+  }
+  return null;
+}
+
 /** "the global car industry", "the world economy": a thing taken the world over, and the words naming it. */
 const WORLDWIDE_RE = /\b(?:global|world(?:'s)?|worldwide)\s+((?:[a-z-]+\s+)?[a-z-]+)/i;
 /** How many words after a country may name the thing it qualifies ("China's car industry"). */
@@ -144,6 +164,6 @@ export function partAgainstWhole(page: SentenceFeatures, corpus: SentenceFeature
 /** Scope of a group or a thing: the whole of it against part of it, the world over against one country. */
 export function compareExtent(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (out.differences.some((d) => d.kind === 'scope')) return;
-  const d = universalAgainstPartial(page, corpus) ?? worldAgainstNation(page, corpus) ?? partAgainstWhole(page, corpus);
+  const d = universalAgainstPartial(page, corpus) ?? universalAgainstCount(page, corpus) ?? worldAgainstNation(page, corpus) ?? partAgainstWhole(page, corpus);
   if (d) out.differences.push(d);
 }

@@ -3,7 +3,7 @@ import { buildCorpus } from '@/lib/corpus/build';
 import { loadBundledCorpus } from '@/lib/corpus/load';
 import { createMatcher } from '@/lib/matcher/matcher';
 import { analyzeSentence } from '@/lib/matcher/features';
-import { partAgainstWhole, universalAgainstPartial, worldAgainstNation } from '@/lib/matcher/compare-extent';
+import { partAgainstWhole, universalAgainstCount, universalAgainstPartial, worldAgainstNation } from '@/lib/matcher/compare-extent';
 
 // A story written for these tests, next to the bundled corpus so that term weights are realistic.
 const story = {
@@ -15,6 +15,7 @@ const story = {
     'Many skippers in the northern fleet replaced their old radios with digital sets before the winter season began.',
     'All of the trawlers inspected last month passed the new safety checks at the port of Grimsby.',
     'The harbour dues went up this year mainly because of the cost of dredging the channel.',
+    'The port authority sent the new tide tables to five lifeboat stations along the estuary in September.',
   ].join('\n\n'),
 };
 const extra = buildCorpus([{ name: 'extent.json', content: JSON.stringify([story]) }]);
@@ -93,5 +94,28 @@ describe('part against whole, in the matcher', () => {
     expect(v.differences).toEqual([{ kind: 'scope', page: 'entirely', corpus: 'mainly' }]);
     expect(one('Mainly because of the cost of dredging the channel, the harbour dues went up this year.').verdict).toBe('corroborated');
     expect(one('The ferry fares went up this year entirely because of fuel prices.').verdict).toBe('none');
+  });
+});
+
+describe('the whole of a group against a number of it', () => {
+  const count = (page: string, corpus: string) => universalAgainstCount(analyzeSentence(page), analyzeSentence(corpus));
+
+  it('reads "all stations" against "five stations" as a scope difference, each way round', () => {
+    expect(count('It went to all lifeboat stations.', 'It went to five lifeboat stations.')).toEqual({ kind: 'scope', page: 'all', corpus: 'five' });
+    expect(count('It went to five lifeboat stations.', 'It went to every lifeboat station.')).toEqual({ kind: 'scope', page: 'five', corpus: 'every' });
+  });
+
+  it('finds none for another group, a loose figure, or a reference to things already named', () => {
+    expect(count('It went to all lifeboat stations.', 'It went to five fishing harbours.')).toBeNull();
+    expect(count('It went to all lifeboat stations.', 'It went to about five lifeboat stations.')).toBeNull();
+    expect(count('It went to all lifeboat stations.', 'It went to the two lifeboat stations.')).toBeNull();
+  });
+
+  it('makes a retold claim divergent on scope in the matcher, and keeps the count corroborated', () => {
+    const v = one('The port authority sent the new tide tables to all lifeboat stations along the estuary in September.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'scope', page: 'all', corpus: 'five' }]);
+    expect(one('In September the port authority sent new tide tables to five lifeboat stations along the estuary.').verdict).toBe('corroborated');
+    expect(one('All lifeboat stations in the county will hold open days next summer.').verdict).toBe('none');
   });
 });
