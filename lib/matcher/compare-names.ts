@@ -285,7 +285,7 @@ export function compareNames(
   for (const pe of paired.keys()) for (const e of besideName(page, pe)) described.add(e);
   for (const pe of pageOnly) {
     const ce = paired.get(pe);
-    if (ce) nameConflict(page, pe, ce, out, sameAct(page, pe, corpus, ce));
+    if (ce) nameConflict(page, pe, ce, out, sameAct(page, pe, corpus, ce), corpus);
     else if (described.has(pe)) continue;
     else if (!attributed.has(pe.text) && !contentTerms(pe.text).every((t) => context().has(t))) {
       // A name the corpus sentence and its neighbours never mention: the page adds a fact (who it
@@ -321,10 +321,20 @@ const ADDITIVE_RE = /\b(also|too|likewise|similarly|as well|in turn|(?<!\bto )jo
  * addition to the first ("X is also buying"): then it is another claim. Two doers of the same act
  * are another actor when both are countries, or one is a country and the other a body.
  */
-function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactComparison, doers = false): void {
+function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactComparison, doers = false, corpus?: SentenceFeatures): void {
   const place = isPlaceLike(pe);
   const otherKind = place !== isPlaceLike(ce) && !(doers && isBody(place ? ce : pe));
   if (otherKind || ((place || doers) && ADDITIVE_RE.test(page.text))) out.novel.push(pe.text);
-  else out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });
+  else {
+    out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });
+    if (corpus && namedPlace(page.text, pe) && namedPlace(corpus.text, ce)) out.namedPlaces = true;
+  }
+}
+
+/** "the city of X", "the province of X": a name the sentence itself calls a place. */
+const PLACE_OF_RE = /\b(?:city|town|village|province|region|district|county|port|capital|island|state)\s+of\s+$/i;
+
+function namedPlace(text: string, e: Span): boolean {
+  return PLACE_OF_RE.test(text.slice(Math.max(0, e.start - 24), e.start));
 }
 

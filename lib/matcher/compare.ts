@@ -18,6 +18,8 @@ export interface FactComparison {
   novel: string[];
   /** Both sentences credit the claim to the same source. */
   sameSource?: boolean;
+  /** A changed name is a place named as such on both sides ("the city of X" / "the city of Y"). */
+  namedPlaces?: boolean;
 }
 
 /** Relative tolerance when one side converts units (4,000 miles vs 6,500 km). */

@@ -72,7 +72,8 @@ export function judge(o: Overlap, facts: FactComparison): Judgement {
   if (facts.novel.length === 0 && diffs === 0 && score >= THRESHOLDS.corroborated && beyondTopic(o, facts)) return { verdict: 'corroborated', score };
   // A changed name is read from the words around it, a weaker sign than a changed figure: it needs a closer match.
   const kinds = new Set(facts.differences.map((d) => d.kind));
-  const needed = kinds.has('name')
+  // A place the sentences themselves call one ("the city of X" / "the city of Y") is a surer swap.
+  const needed = kinds.has('name') && !(kinds.size === 1 && facts.namedPlaces)
     ? THRESHOLDS.divergentName
     : kinds.size === 1 && kinds.has('date') && beyondTopic(o, facts)
       ? THRESHOLDS.divergentDate
