@@ -157,10 +157,12 @@ function compareDates(page: DateFact[], corpus: DateFact[], out: FactComparison,
       out.differences.push({ kind: 'date', page: d.text, corpus: counterpart.text });
       continue;
     }
-    const background = corpus.length === 0 && !d.relative && timeTold ? backgroundDate(d, preceding()) : undefined;
-    if (!background) out.novel.push(d.text);
-    else if (datesAgree(d, background)) out.agreements++;
-    else out.differences.push({ kind: 'date', page: d.text, corpus: background.text });
+    // A date the sentence before gives: background when it agrees ("In 2019 X. Y followed." /
+    // "In 2019, Y followed"), and set against the page's only when the sentence refers back to it.
+    const background = corpus.length === 0 && !d.relative ? backgroundDate(d, preceding()) : undefined;
+    if (background && datesAgree(d, background)) out.agreements++;
+    else if (background && timeTold) out.differences.push({ kind: 'date', page: d.text, corpus: background.text });
+    else out.novel.push(d.text);
   }
 }
 

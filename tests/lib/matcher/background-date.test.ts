@@ -38,6 +38,10 @@ describe('a date the corpus sentence takes from the sentence before it ("at that
     const plain = compareFacts(page, analyzeSentence('The owners sent forty workers home.'), () => new Set(), new Set(), before);
     expect(plain.differences).toEqual([]);
     expect(plain.novel).toEqual(['June 2020']);
+    // The same date as the sentence before is background, not a fact of the page's own.
+    const same = compareFacts(analyzeSentence('In April 2019, the owners sent forty workers home.'), analyzeSentence('The owners sent forty workers home.'), () => new Set(), new Set(), before);
+    expect(same.novel).toEqual([]);
+    expect(same.differences).toEqual([]);
     const told = compareFacts(page, analyzeSentence('At that time, the owners sent forty workers home.'), () => new Set(), new Set(), before);
     expect(told.differences).toEqual([{ kind: 'date', page: 'June 2020', corpus: 'April 2019' }]);
   });
