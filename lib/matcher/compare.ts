@@ -140,6 +140,11 @@ function backgroundDate(d: DateFact, preceding: readonly string[]): DateFact | u
   return undefined;
 }
 
+function weekdayAgainstDay(a: DateFact, b: DateFact): boolean {
+  const day = (x: DateFact) => x.day !== undefined && x.weekday === undefined;
+  return (a.weekday !== undefined && a.weekday < 8 && day(b)) || (b.weekday !== undefined && b.weekday < 8 && day(a));
+}
+
 function compareDates(page: DateFact[], corpus: DateFact[], out: FactComparison, timeTold = false, preceding: () => readonly string[] = () => []): void {
   const used = new Set<DateFact>();
   const pending: DateFact[] = [];
@@ -157,6 +162,9 @@ function compareDates(page: DateFact[], corpus: DateFact[], out: FactComparison,
       out.differences.push({ kind: 'date', page: d.text, corpus: counterpart.text });
       continue;
     }
+    // A day of the week against a day of a month ("last Friday" / "on June 6"): without the year and
+    // the day of writing they cannot be told apart, so the page's neither agrees nor adds a fact.
+    if (corpus.some((c) => !used.has(c) && weekdayAgainstDay(d, c))) continue;
     // A date the sentence before gives: background when it agrees ("In 2019 X. Y followed." /
     // "In 2019, Y followed"), and set against the page's only when the sentence refers back to it.
     const background = corpus.length === 0 && !d.relative ? backgroundDate(d, preceding()) : undefined;

@@ -46,3 +46,23 @@ describe('a date the corpus sentence takes from the sentence before it ("at that
     expect(told.differences).toEqual([{ kind: 'date', page: 'June 2020', corpus: 'April 2019' }]);
   });
 });
+
+describe('a day of the week against a day of a month', () => {
+  const facts = (page: string, corpus: string) => compareFacts(analyzeSentence(page), analyzeSentence(corpus), () => new Set());
+
+  it('neither agrees nor adds a fact ("last Friday" / "on June 6")', () => {
+    const f = facts('Last Friday, the envoy met the minister in Oslo.', 'On June 6, the envoy met the minister in Oslo.');
+    expect(f.novel).toEqual([]);
+    expect(f.differences).toEqual([]);
+    expect(facts('On June 6, the envoy met the minister in Oslo.', 'On Friday the envoy met the minister in Oslo.').novel).toEqual([]);
+  });
+
+  it('still sets two days of the week, or two days of a month, against each other', () => {
+    expect(facts('On Friday, the envoy met the minister in Oslo.', 'On Tuesday, the envoy met the minister in Oslo.').differences).toEqual([
+      { kind: 'date', page: 'Friday', corpus: 'Tuesday' },
+    ]);
+    expect(facts('On June 9, the envoy met the minister in Oslo.', 'On June 6, the envoy met the minister in Oslo.').differences.map((d) => d.kind)).toEqual(['date']);
+    // A month alone is no day: the weekday is still a fact of the page's own.
+    expect(facts('On Friday, the envoy met the minister in Oslo.', 'In June, the envoy met the minister in Oslo.').novel).toEqual(['Friday']);
+  });
+});
