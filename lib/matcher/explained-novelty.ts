@@ -4,6 +4,17 @@ import type { SentenceFeatures } from './features';
 /** A length of time told back or forward from the time of writing: "three years ago", "two weeks later". */
 const RELATIVE_AFTER_RE = /^\s+(?:ago|earlier|before|later|on|since)\b/i;
 
+/** A wire dateline that carries a date: "SHANGHAI, June 1 (Meridian Wire) - ". */
+const WIRE_DATELINE_RE = /^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^()]{1,30}\))?\s*(?:[-:]{1,2}|\u2013|\u2014)\s+/;
+const datelines = new WeakMap<SentenceFeatures, string | null>();
+
+/** The dateline a page sentence opens with, if any (where and when it was filed, and by whom: not a claim). */
+function datelineOf(f: SentenceFeatures): string | null {
+  let d = datelines.get(f);
+  if (d === undefined) datelines.set(f, (d = WIRE_DATELINE_RE.exec(f.text)?.[0] ?? null));
+  return d;
+}
+
 /**
  * Facts the page adds that a difference already accounts for, or that cannot be told apart from the
  * corpus sentence's own: they are not signs of another claim, so they must not hide the difference.
@@ -11,10 +22,13 @@ const RELATIVE_AFTER_RE = /^\s+(?:ago|earlier|before|later|on|since)\b/i;
  *   "zones in A, B, C and D"): the extra name is the changed count, not a new fact.
  * - A date told relatively ("three years ago") where the corpus dates the claim: without the day of
  *   writing it may be the same date, so it neither agrees nor adds anything.
+ * - The place, date and agency of a wire dateline ("SHANGHAI, June 1 (Meridian Wire) - "): not a claim.
  * Removes them from `out.novel`.
  */
 export function dropExplainedNovelty(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (!out.novel.length) return;
+  const dateline = datelineOf(page);
+  if (dateline) out.novel = out.novel.filter((n) => !dateline.includes(n));
   const counted = out.differences.some((d) => d.kind === 'count');
   const listed = counted ? page.facts.lists.flatMap((l) => l.items) : [];
   const corpusDated = corpus.facts.dates.length > 0;
