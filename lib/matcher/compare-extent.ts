@@ -56,6 +56,7 @@ export function universalAgainstCount(page: SentenceFeatures, corpus: SentenceFe
     [page, corpus, true],
     [corpus, page, false],
   ] as const) {
+    if (!b.facts.quantities.length || !a.facts.quantifiers.some((q) => UNIVERSAL.has(q.cue.toLowerCase()))) continue;
     for (const count of b.facts.quantities) {
       const noun = count.noun;
       if (count.dimension !== 'count' || !noun || count.referential || count.approx) continue;
@@ -143,9 +144,13 @@ interface Degrees {
 const degrees = new WeakMap<SentenceFeatures, Degrees>();
 
 /** A sentence's adverbs of degree, read once. */
+const NO_DEGREES: Degrees = { part: null, whole: null };
+/** A quick look for an adverb of degree before the sentence's tokens are read. */
+const DEGREE_RE = /\b(?:partly|partially|mainly|mostly|largely|primarily|chiefly|predominantly|entirely|wholly|fully|completely|solely|exclusively|totally|in part)\b/i;
+
 function degreesOf(f: SentenceFeatures): Degrees {
   let d = degrees.get(f);
-  if (!d) degrees.set(f, (d = { part: degreeOf(f, IN_PART, true), whole: degreeOf(f, IN_WHOLE, false) }));
+  if (!d) degrees.set(f, (d = DEGREE_RE.test(f.text) ? { part: degreeOf(f, IN_PART, true), whole: degreeOf(f, IN_WHOLE, false) } : NO_DEGREES));
   return d;
 }
 

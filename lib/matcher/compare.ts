@@ -59,12 +59,10 @@ const counts = new WeakMap<SentenceFeatures, readonly Quantity[]>();
 
 /** A sentence's figures less its references to things already named ("the two countries"). */
 function countsOf(f: SentenceFeatures): readonly Quantity[] {
+  const all = f.facts.quantities;
+  if (!all.some((q) => q.referential)) return all;
   let out = counts.get(f);
-  if (!out) {
-    const all = f.facts.quantities;
-    out = all.some((q) => q.referential) ? all.filter((q) => !q.referential) : all;
-    counts.set(f, out);
-  }
+  if (!out) counts.set(f, (out = all.filter((q) => !q.referential)));
   return out;
 }
 

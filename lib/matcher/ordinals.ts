@@ -20,6 +20,9 @@ export interface Ordinal {
   noun: string;
 }
 
+/** A quick look for an ordinal word before the sentence's tokens are read. */
+const ORDINAL_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s/;
+
 const cache = new WeakMap<SentenceFeatures, readonly Ordinal[]>();
 
 /** The ordinals of a sentence with the noun they order ("the second time" → 2, "time"), read once. */
@@ -27,6 +30,10 @@ export function ordinalsOf(f: SentenceFeatures): readonly Ordinal[] {
   let out = cache.get(f);
   if (out) return out;
   const found: Ordinal[] = [];
+  if (!ORDINAL_RE.test(f.text)) {
+    cache.set(f, found);
+    return found;
+  }
   const tokens = f.tokens;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const value = ORDINAL_WORDS[tokens[i]!.norm];
