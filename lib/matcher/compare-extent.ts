@@ -47,6 +47,29 @@ export function universalAgainstPartial(page: SentenceFeatures, corpus: Sentence
   return null;
 }
 
+/** Quantifiers over most of a group, and over some of it. */
+const MOST = new Set(['most']);
+const SOME = new Set(['some', 'several']);
+
+/**
+ * Most of a group on one side against some of it on the other, for the same group: "most
+ * delegates" against "some delegates". Neither side may also use the other's word for that group.
+ */
+export function mostAgainstSome(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
+  for (const [a, b, pageIsMost] of [
+    [page, corpus, true],
+    [corpus, page, false],
+  ] as const) {
+    for (const q of a.facts.quantifiers) {
+      if (!MOST.has(q.cue.toLowerCase()) || !q.noun) continue;
+      const some = quantifierOf(b, q.noun, SOME);
+      if (!some || quantifierOf(b, q.noun, MOST) || quantifierOf(a, q.noun, SOME)) continue;
+      return pageIsMost ? { kind: 'scope', page: q.cue, corpus: some } : { kind: 'scope', page: some, corpus: q.cue };
+    }
+  }
+  return null;
+}
+
 /**
  * The whole of a group on one side against a number of it on the other: "all Western agencies"
  * against "six Western agencies". A count of things already named ("the two countries") is left alone.
@@ -169,6 +192,6 @@ export function partAgainstWhole(page: SentenceFeatures, corpus: SentenceFeature
 /** Scope of a group or a thing: the whole of it against part of it, the world over against one country. */
 export function compareExtent(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (out.differences.some((d) => d.kind === 'scope')) return;
-  const d = universalAgainstPartial(page, corpus) ?? universalAgainstCount(page, corpus) ?? worldAgainstNation(page, corpus) ?? partAgainstWhole(page, corpus);
+  const d = universalAgainstPartial(page, corpus) ?? mostAgainstSome(page, corpus) ?? universalAgainstCount(page, corpus) ?? worldAgainstNation(page, corpus) ?? partAgainstWhole(page, corpus);
   if (d) out.differences.push(d);
 }

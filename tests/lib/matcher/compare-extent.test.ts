@@ -3,7 +3,7 @@ import { buildCorpus } from '@/lib/corpus/build';
 import { loadBundledCorpus } from '@/lib/corpus/load';
 import { createMatcher } from '@/lib/matcher/matcher';
 import { analyzeSentence } from '@/lib/matcher/features';
-import { partAgainstWhole, universalAgainstCount, universalAgainstPartial, worldAgainstNation } from '@/lib/matcher/compare-extent';
+import { mostAgainstSome, partAgainstWhole, universalAgainstCount, universalAgainstPartial, worldAgainstNation } from '@/lib/matcher/compare-extent';
 
 // A story written for these tests, next to the bundled corpus so that term weights are realistic.
 const story = {
@@ -16,6 +16,7 @@ const story = {
     'All of the trawlers inspected last month passed the new safety checks at the port of Grimsby.',
     'The harbour dues went up this year mainly because of the cost of dredging the channel.',
     'The port authority sent the new tide tables to five lifeboat stations along the estuary in September.',
+    'Some trawlers from the southern fleet were fitted with new sonar at the dockyard in Hull.',
   ].join('\n\n'),
 };
 const extra = buildCorpus([{ name: 'extent.json', content: JSON.stringify([story]) }]);
@@ -117,5 +118,27 @@ describe('the whole of a group against a number of it', () => {
     expect(v.differences).toEqual([{ kind: 'scope', page: 'all', corpus: 'five' }]);
     expect(one('In September the port authority sent new tide tables to five lifeboat stations along the estuary.').verdict).toBe('corroborated');
     expect(one('All lifeboat stations in the county will hold open days next summer.').verdict).toBe('none');
+  });
+});
+
+describe('most of a group against some of it', () => {
+  const most = (page: string, corpus: string) => mostAgainstSome(analyzeSentence(page), analyzeSentence(corpus));
+
+  it('reads "most" against "some" or "several" of the same group as a scope difference, each way round', () => {
+    expect(most('Most skippers replaced the radios.', 'Some skippers replaced the radios.')).toEqual({ kind: 'scope', page: 'Most', corpus: 'Some' });
+    expect(most('Several skippers replaced the radios.', 'Most skippers replaced the radios.')).toEqual({ kind: 'scope', page: 'Several', corpus: 'Most' });
+  });
+
+  it('finds none for the same quantifier or another group', () => {
+    expect(most('Most skippers replaced the radios.', 'Most skippers replaced the radios.')).toBeNull();
+    expect(most('Most skippers replaced the radios.', 'Some harbours replaced the radios.')).toBeNull();
+  });
+
+  it('makes a retold claim divergent on scope in the matcher', () => {
+    const v = one('Most trawlers from the southern fleet were fitted with new sonar at the dockyard in Hull.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'scope', page: 'Most', corpus: 'Some' }]);
+    // "most" against "many" is no such difference.
+    expect(one('Most skippers in the northern fleet replaced their old radios with digital sets before the winter season began.').verdict).toBe('corroborated');
   });
 });
