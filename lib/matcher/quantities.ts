@@ -72,9 +72,32 @@ function nounAfter(rest: string): string | null {
   return canonicalTerm(stem(americanize(head)));
 }
 
+/** Fractions of a whole, as shares in percent ("half of", "cut by a third", "two-thirds of"). */
+const FRACTIONS: Record<string, number> = {
+  half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10, thirds: 200 / 3, quarters: 75,
+};
+const FRACTION_RE = /\b(?:half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)\b/gi;
+
+/** Fractions read as shares, when they are shares of something ("half of the", "by a third"). */
+function extractFractions(text: string, taken: boolean[], out: Quantity[]): void {
+  FRACTION_RE.lastIndex = 0;
+  for (let m = FRACTION_RE.exec(text); m; m = FRACTION_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.slice(start, end).some(Boolean)) continue;
+    const share = /^\s+of\b/i.test(text.slice(end, end + 4)) || /\bby\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+    // "two and a half", "the first half of the year": part of a number, or a part of time.
+    if (!share || /\b(?:and|a|the|first|second|last|latter|other|next|past)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const word = m[0].toLowerCase().split(/[\s-]+/).pop()!;
+    out.push({ text: m[0], start, end, value: FRACTIONS[word]!, dimension: 'percent', approx: APPROX_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)), spelled: true, unit: 'percent', noun: null });
+    for (let i = start; i < end; i++) taken[i] = true;
+  }
+}
+
 /** Quantities in a sentence, skipping characters already taken by dates. */
 export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
   const out: Quantity[] = [];
+  if (/\b(?:half|third|quarter|fifth|tenth|thirds|quarters)\b/i.test(text)) extractFractions(text, taken, out);
   CORE_RE.lastIndex = 0;
   for (let m = CORE_RE.exec(text); m; m = CORE_RE.exec(text)) {
     const start = m.index + (m[1] ? 0 : m[0].length - m[0].trimStart().length);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build';
+import { loadBundledCorpus } from '@/lib/corpus/load';
+import { createMatcher } from '@/lib/matcher/matcher';
+import { analyzeSentence } from '@/lib/matcher/features';
+
+// A story written for these tests, next to the bundled corpus so that term weights are realistic.
+const story = {
+  id: 'test-fractions',
+  outlet: 'Moorland News',
+  title: 'Dairy output falls',
+  source: 'Moorland News',
+  text: [
+    'Milk output at the Hollins dairy cooperative fell by a third last winter after the feed shortage.',
+    'Half of the cooperative members now sell cheese at the Saturday market in Skipton.',
+  ].join('\n\n'),
+};
+const extra = buildCorpus([{ name: 'fractions.json', content: JSON.stringify([story]) }]);
+const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
+const one = (sentence: string) => matcher.match([sentence])[0]!;
+const shares = (s: string) => analyzeSentence(s).facts.quantities.map((q) => [q.text, Math.round(q.value)]);
+
+describe('fractions as shares ("half of", "by a third")', () => {
+  it('reads a fraction of something as a share in percent, and leaves parts of numbers and of time alone', () => {
+    expect(shares('Output fell by a third.')).toEqual([['a third', 33]]);
+    expect(shares('Two-thirds of the members voted.')).toEqual([['Two-thirds', 67]]);
+    expect(shares('Half of the plants closed.')).toEqual([['Half', 50]]);
+    expect(shares('Sales rose in the first half of the year.')).toEqual([]);
+    expect(shares('He waited two and a half hours.')).toEqual([['two and a half hours', 3]]);
+    expect(shares('She played half the match.')).toEqual([]);
+  });
+
+  it('makes another share divergent on number, and the same share in figures corroborated', () => {
+    const v = one('Milk output at the Hollins dairy cooperative fell by half last winter after the feed shortage.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'number', page: 'half', corpus: 'a third' }]);
+    expect(one('Fifty percent of the cooperative members now sell cheese at the Saturday market in Skipton.').verdict).toBe('corroborated');
+    expect(one('Half of the town council voted against the new car park.').verdict).toBe('none');
+  });
+});
