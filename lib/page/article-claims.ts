@@ -27,7 +27,8 @@ export interface ClaimPipeline {
 }
 
 export interface MatchBatch {
-  verdicts: SentenceVerdict[];
+  /** One per sentence, in order; null for a sentence with nothing to paint. */
+  verdicts: (SentenceVerdict | null)[];
   /** ms the matcher itself spent on the batch. */
   matchMs?: number;
 }
@@ -116,8 +117,8 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
 
   const claims: LocatedClaim[] = [];
   for (const { index, range } of everywhere) {
-    const verdict = verdicts[index]!;
-    if (!isPaintable(verdict)) continue;
+    const verdict = verdicts[index];
+    if (!verdict || !isPaintable(verdict)) continue;
     claims.push({
       index: claims.length,
       text: sentences[index]!,
@@ -136,11 +137,11 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
  * batch is sent at once, and the replies are checked: one verdict per sentence. `matcherMs` sums the
  * matcher's own time over the batches, or is null when a reply does not say.
  */
-async function matchInBatches(sentences: string[], match: ClaimPipeline['match']): Promise<{ verdicts: SentenceVerdict[]; matcherMs: number | null }> {
+async function matchInBatches(sentences: string[], match: ClaimPipeline['match']): Promise<{ verdicts: (SentenceVerdict | null)[]; matcherMs: number | null }> {
   const batches: string[][] = [];
   for (let from = 0; from < sentences.length; from += MATCH_BATCH) batches.push(sentences.slice(from, from + MATCH_BATCH));
   const replies = await Promise.all(batches.map((batch) => match(batch)));
-  const verdicts: SentenceVerdict[] = [];
+  const verdicts: (SentenceVerdict | null)[] = [];
   let matcherMs: number | null = 0;
   replies.forEach((reply, i) => {
     const asked = batches[i]!.length;

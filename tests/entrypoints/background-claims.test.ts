@@ -10,10 +10,17 @@ import { memoryStore } from '@/lib/services/pages';
 const page = (tabId = 4, frameId = 0): SenderInfo => ({ origin: 'content', tabId, frameId, url: 'https://n.example/a' });
 const popup: SenderInfo = { origin: 'extension', url: 'chrome-extension://id/popup.html' };
 
+const EVIDENCE = { articleId: 'a1', outlet: 'Wire', title: 'T', sentence: 'One.' };
+
 function setup() {
+  // Sentences that start with "One" are corroborated, the rest are not claims.
   const matcher: Matcher = {
     match: vi.fn((sentences: readonly string[]) =>
-      sentences.map((text) => ({ text, verdict: 'none' as const, score: 0, evidence: null, differences: [] })),
+      sentences.map((text) =>
+        text.startsWith('One')
+          ? { text, verdict: 'corroborated' as const, score: 0.9, evidence: EVIDENCE, differences: [] }
+          : { text, verdict: 'none' as const, score: 0, evidence: null, differences: [] },
+      ),
     ),
   };
   const loadMatcher = vi.fn(() => matcher);
@@ -30,7 +37,8 @@ describe('claims handlers in the background', () => {
     const first = await route({ type: 'claims/match', payload: { url: 'https://n.example/a', sentences: ['One.', 'Two.'] } }, page());
     await route({ type: 'claims/match', payload: { url: 'https://n.example/a', sentences: ['Three.'] } }, page());
     expect(loadMatcher).toHaveBeenCalledOnce();
-    expect(first).toMatchObject({ ok: true, value: { verdicts: [{ text: 'One.' }, { text: 'Two.' }] } });
+    // A sentence with nothing to paint is answered with null, to keep the reply small.
+    expect(first).toMatchObject({ ok: true, value: { verdicts: [{ text: 'One.', verdict: 'corroborated', evidence: EVIDENCE }, null] } });
     if (!first.ok) throw new Error('expected a reply');
     const { matchMs } = first.value as { matchMs: number };
     expect(Number.isFinite(matchMs) && matchMs >= 0).toBe(true);

@@ -41,7 +41,7 @@ export function claimsHandlers(deps: ClaimsBackendDeps = browserClaimsDeps()): H
     'claims/match': ({ sentences }) => {
       matcher ??= deps.loadMatcher();
       const start = performance.now();
-      const verdicts = matcher.match(sentences);
+      const verdicts = matcher.match(sentences).map((v) => (v.verdict === 'none' ? null : v));
       return { verdicts, matchMs: performance.now() - start };
     },
     'claims/report': async ({ url, counts }, sender) => {

@@ -7,8 +7,11 @@ import { MAX_MATCH_SENTENCES, MAX_SENTENCE_CHARS } from '../../claims/limits';
 
 /** The background's answer to 'claims/match'. */
 export interface MatchReply {
-  /** One verdict per sentence asked about, in order. */
-  verdicts: SentenceVerdict[];
+  /**
+   * One entry per sentence asked about, in order: its verdict, or null for a sentence that is
+   * neither corroborated nor divergent (most of an article): nothing to paint, so nothing is sent.
+   */
+  verdicts: (SentenceVerdict | null)[];
   /** The matcher's own time for these sentences in the background, in ms (messaging not included). */
   matchMs: number;
 }

@@ -22,12 +22,12 @@ const ARTICLE: ArticleText = {
 
 const evidence = { articleId: 'x-1', outlet: 'Other Outlet', title: 'Audit', sentence: 'The mayor resigned on Friday.' };
 
-/** A matcher stand-in: verdicts chosen per sentence by the test. */
+/** A matcher stand-in: verdicts chosen per sentence by the test; null (as the background sends) for the rest. */
 function matcherOf(verdicts: Record<string, Pick<SentenceVerdict, 'verdict' | 'differences'>>, matchMs = 2) {
   return vi.fn(async (sentences: string[]): Promise<MatchBatch> => ({
     verdicts: sentences.map((text) => {
       const v = verdicts[text];
-      return v ? { text, score: 0.9, evidence, ...v } : { text, verdict: 'none', score: 0, evidence: null, differences: [] };
+      return v ? { text, score: 0.9, evidence, ...v } : null;
     }),
     matchMs,
   }));
