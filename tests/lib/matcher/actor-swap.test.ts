@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storyMatcher } from './story-matcher';
 import { actsOf } from '@/lib/matcher/agents';
 import { buildCorpus } from '@/lib/corpus/build';
 import { loadBundledCorpus } from '@/lib/corpus/load';
@@ -16,9 +17,7 @@ const story = {
     'The ceasefire between the two militias was negotiated by Qatar and took effect on Sunday.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'talks.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 
 const acts = (sentence: string, name: string) => {
   const f = analyzeSentence(sentence);

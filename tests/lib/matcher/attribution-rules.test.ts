@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { storyMatcher } from './story-matcher';
 import { extractAttributions } from '@/lib/matcher/attribution';
 import { analyzeSentence } from '@/lib/matcher/features';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
 
 const speakers = (s: string) => {
   const f = analyzeSentence(s);
@@ -37,9 +35,7 @@ const story = {
     'A rival yard in Szczecin has laid off a third of its staff.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'quotes.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 
 describe('words of a speaker named before the quotation', () => {
   it('are not corroborated when the page credits them to someone else', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
+import { storyMatcher } from './story-matcher';
 import { analyzeSentence } from '@/lib/matcher/features';
 import { compareFacts } from '@/lib/matcher/compare';
 
@@ -17,9 +15,7 @@ const story = {
     'The quarry reopened in 2021 under a new licence.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'background-date.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 
 describe('a date the corpus sentence takes from the sentence before it ("at that time")', () => {
   it('is set against the page date: another date is divergent', () => {

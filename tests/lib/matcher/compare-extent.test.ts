@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
+import { storyMatcher } from './story-matcher';
 import { analyzeSentence } from '@/lib/matcher/features';
 import { mostAgainstSome, partAgainstWhole, universalAgainstCount, universalAgainstPartial, worldAgainstNation } from '@/lib/matcher/compare-extent';
 
@@ -19,9 +17,7 @@ const story = {
     'Some trawlers from the southern fleet were fitted with new sonar at the dockyard in Hull.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'extent.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 const diff = (page: string, corpus: string) => universalAgainstPartial(analyzeSentence(page), analyzeSentence(corpus));
 
 describe('the whole of a group against part of it', () => {

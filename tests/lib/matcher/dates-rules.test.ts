@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
+import { storyMatcher } from './story-matcher';
 
 // A story written for these tests, next to the bundled corpus so that term weights are realistic.
 const story = {
@@ -14,9 +12,7 @@ const story = {
     'The squadron answered more than four hundred distress calls in its first winter.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'dates.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 
 describe('another date for the same event in a reworded sentence', () => {
   it('comes out divergent on the date', () => {

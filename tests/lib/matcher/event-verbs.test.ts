@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
+import { storyMatcher } from './story-matcher';
 
 // A story written for these tests: acts done to things (an accord ratified, a terminal toured).
 const story = {
@@ -18,9 +16,7 @@ const story = {
     "The mayor's comments on the harbour budget drew sharp criticism from the opposition.",
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'harbour.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 
 describe('an act denied on one side and done, in other words, on the other', () => {
   it.each([

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
+import { storyMatcher } from './story-matcher';
 
 // A story written for these tests, next to the bundled corpus so that term weights are realistic.
 const story = {
@@ -14,9 +12,7 @@ const story = {
     'In 2021 the water board announced it would raise spending on reservoir repairs to about 4 per cent of its annual budget.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'novelty.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 
 describe('a page list that names one place more than the corpus counts', () => {
   it('is divergent on the count: the extra name is the changed count, not another claim', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
+import { storyMatcher } from './story-matcher';
 import { analyzeSentence } from '@/lib/matcher/features';
 
 // A story written for these tests, next to the bundled corpus so that term weights are realistic.
@@ -15,9 +13,7 @@ const story = {
     'Half of the cooperative members now sell cheese at the Saturday market in Skipton.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'fractions.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 const shares = (s: string) => analyzeSentence(s).facts.quantities.map((q) => [q.text, Math.round(q.value)]);
 
 describe('fractions as shares ("half of", "by a third")', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
+import { storyMatcher } from './story-matcher';
 
 // A story written for these tests, next to the bundled corpus so that term weights are realistic.
 const story = {
@@ -15,9 +13,7 @@ const story = {
     'Its engineers built the model with laser scanning and drone surveys of the quays.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'name-slot.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 
 describe('the one name each sentence does not share, in the same slot', () => {
   it('pairs a country named in the same title ("attaché of Denmark" / "attaché of the Kingdom of Norway")', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
+import { storyMatcher } from './story-matcher';
 import { analyzeSentence } from '@/lib/matcher/features';
 import { governedStem } from '@/lib/matcher/polarity';
 
@@ -16,9 +14,7 @@ const story = {
     'Workers at the mill were told of the decision at a meeting on Friday.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'no-plan.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 const governed = (sentence: string) => {
   const f = analyzeSentence(sentence);
   return f.facts.negations.map((c) => governedStem(f.tokens, c));

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
+import { storyMatcher } from './story-matcher';
 import { analyzeSentence } from '@/lib/matcher/features';
 import { ordinalsOf } from '@/lib/matcher/ordinals';
 
@@ -16,9 +14,7 @@ const story = {
     'Wyebank Farm is the largest cider maker in the county and ships its bottles to pubs in Wales.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'ordinals.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 
 describe('ordinals of things counted in order ("for the second time")', () => {
   it('reads an ordinal only after "the" and before a noun of order', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
+import { storyMatcher } from './story-matcher';
 
 // A story written for these tests, next to the bundled corpus so that term weights are realistic.
 const story = {
@@ -14,9 +12,7 @@ const story = {
     'Its rival Kessan has opened assembly lines in the Philippines to serve buyers there.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'reach.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 
 describe('where a claim holds, widened or narrowed', () => {
   it('worldwide against named regions is divergent on scope', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
+import { storyMatcher } from './story-matcher';
 
 // A story written for these tests, next to the bundled corpus so that term weights are realistic.
 const story = {
@@ -16,9 +14,7 @@ const story = {
     'Nordline first tried out its sleeper booking app in Kazakhstan before offering it to other operators.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'places.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 
 describe('another country in the same place of the same claim', () => {
   it('comes out divergent on the name', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
+import { storyMatcher } from './story-matcher';
 import { analyzeSentence } from '@/lib/matcher/features';
-import { createMatcher } from '@/lib/matcher/matcher';
 import { speakerBefore, spokenByPronoun } from '@/lib/matcher/speakers';
 
 // A story written for these tests: one quotation credited by "he said" to a speaker named the
@@ -20,8 +18,7 @@ const story = {
     'A rival yard in Szczecin has laid off a third of its staff.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'yard.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
+const { matcher } = storyMatcher(story);
 /** The verdict on the last sentence of a page. */
 const last = (...page: string[]) => matcher.match(page).at(-1)!;
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus/build';
-import { loadBundledCorpus } from '@/lib/corpus/load';
-import { createMatcher } from '@/lib/matcher/matcher';
+import { storyMatcher } from './story-matcher';
 import { analyzeSentence } from '@/lib/matcher/features';
 import { compareFacts } from '@/lib/matcher/compare';
 
@@ -16,9 +14,7 @@ const story = {
     'The two towns will split the running costs of the depot and its mechanics equally.',
   ].join('\n\n'),
 };
-const extra = buildCorpus([{ name: 'referential.json', content: JSON.stringify([story]) }]);
-const matcher = createMatcher({ version: 1, articles: [...loadBundledCorpus().articles, ...extra.articles] });
-const one = (sentence: string) => matcher.match([sentence])[0]!;
+const { matcher, one } = storyMatcher(story);
 const facts = (page: string, corpus: string) => compareFacts(analyzeSentence(page), analyzeSentence(corpus), () => new Set());
 
 describe('a number that refers back to a named group ("the two towns")', () => {
