@@ -60,15 +60,21 @@ interface Prepared {
   quoteSet: ReadonlySet<string>;
   /** The acronyms the sentence writes in capitals. */
   written: ReadonlySet<string>;
-  /** The weights under the last IDF function asked for. */
-  weights: Weights | null;
+  /** What it was read from: a sentence's full analysis shares its text and terms with its light one. */
+  text: string;
+  quoteTerms: readonly string[];
 }
 
-const preparedCache = new WeakMap<LightFeatures, Prepared>();
+/**
+ * Keyed by the terms array, which a sentence's full analysis shares with its light features: both
+ * are prepared once (weights differ, since names are boosted, and are kept per features object).
+ */
+const preparedCache = new WeakMap<readonly string[], Prepared>();
+const weightsCache = new WeakMap<LightFeatures, Weights>();
 
 function prepare(f: LightFeatures): Prepared {
-  let p = preparedCache.get(f);
-  if (!p) {
+  let p = preparedCache.get(f.terms);
+  if (!p || p.text !== f.text || p.quoteTerms !== f.quoteTerms) {
     p = {
       set: new Set(f.terms),
       of: [],
@@ -76,7 +82,8 @@ function prepare(f: LightFeatures): Prepared {
       quoteOf: f.quoteTerms.map(prefixOf),
       quoteSet: new Set(f.quoteTerms),
       written: writtenAcronyms(f),
-      weights: null,
+      text: f.text,
+      quoteTerms: f.quoteTerms,
     };
     for (const t of f.terms) {
       const prefix = prefixOf(t);
@@ -86,14 +93,14 @@ function prepare(f: LightFeatures): Prepared {
       if (list) list.push(t);
       else p.byPrefix.set(prefix, [t]);
     }
-    preparedCache.set(f, p);
+    preparedCache.set(f.terms, p);
   }
   return p;
 }
 
 /** The weights of a sentence's terms under one IDF function, worked out once per sentence and function. */
-function weightsOf(f: LightFeatures, p: Prepared, idf: (term: string) => number): Weights {
-  let w = p.weights;
+function weightsOf(f: LightFeatures, idf: (term: string) => number): Weights {
+  let w = weightsCache.get(f);
   if (!w || w.idf !== idf) {
     w = {
       idf,
@@ -106,7 +113,7 @@ function weightsOf(f: LightFeatures, p: Prepared, idf: (term: string) => number)
       w.terms[i] = boosted && f.entityTerms.has(t) ? idf(t) * ENTITY_BOOST : idf(t);
     }
     for (let i = 0; i < f.quoteTerms.length; i++) w.quoteTerms[i] = idf(f.quoteTerms[i]!);
-    p.weights = w;
+    weightsCache.set(f, w);
   }
   return w;
 }
@@ -170,8 +177,8 @@ export function termOverlap(
 ): Overlap {
   const pagePrepared = prepare(page);
   const corpusPrepared = prepare(corpus);
-  const pageWeights = weightsOf(page, pagePrepared, idf);
-  const corpusWeights = weightsOf(corpus, corpusPrepared, idf);
+  const pageWeights = weightsOf(page, idf);
+  const corpusWeights = weightsOf(corpus, idf);
   const corpusTerms = corpusPrepared.set;
   const pageTerms = pagePrepared.set;
   const acronyms = acronymMatches(page, corpus, pagePrepared, corpusPrepared);
