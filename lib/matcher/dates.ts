@@ -21,6 +21,8 @@ function anyCase(words: string[]): string {
 
 interface Pattern {
   re: RegExp;
+  /** The pattern cannot match without a digit (a day or a year): not tried on a text with none. */
+  digits?: true;
   make: (m: RegExpExecArray) => Omit<DateFact, keyof Span> | null;
 }
 
@@ -36,12 +38,12 @@ function amount(word: string): number | null {
 
 // Ordered: the longer, more specific forms first; each match consumes its span.
 const PATTERNS: Pattern[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'), make: (m) => ({ month: month(m[1]), day: +m[2]!, year: +m[3]! }) },
-  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'g'), make: (m) => ({ day: +m[1]!, month: month(m[2]), year: +m[3]! }) },
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d{4})`, 'g'), make: (m) => ({ month: month(m[1]), day: +m[2]! }) },
-  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'g'), make: (m) => ({ day: +m[1]!, month: month(m[2]) }) },
-  { re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), make: (m) => ({ month: month(m[1]), year: +m[2]! }) },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, digits: true, make: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'), digits: true, make: (m) => ({ month: month(m[1]), day: +m[2]!, year: +m[3]! }) },
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'g'), digits: true, make: (m) => ({ day: +m[1]!, month: month(m[2]), year: +m[3]! }) },
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d{4})`, 'g'), digits: true, make: (m) => ({ month: month(m[1]), day: +m[2]! }) },
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'g'), digits: true, make: (m) => ({ day: +m[1]!, month: month(m[2]) }) },
+  { re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), digits: true, make: (m) => ({ month: month(m[1]), year: +m[2]! }) },
   {
     // "three days before", "a week earlier", "two years later", "just three days ahead of"
     re: new RegExp(`\\b(a|an|\\d+|${NUMBER_WORD_RE_SOURCE})[\\s-]+(day|week|month|year|decade)s?\\s+(before|after|earlier|later|ahead\\s+of|prior\\s+to|since)\\b`, 'gi'),
@@ -63,8 +65,8 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:(?:every|each|on|last|next|this|on\s+a)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekday|weekend)s?\b/g,
     make: (m) => ({ weekday: WEEKDAYS[m[1]!.toLowerCase()]! }),
   },
-  { re: new RegExp(`\\b(?:the\\s+)?${YEAR}s\\b`, 'g'), make: (m) => ({ year: +m[1]!, yearEnd: +m[1]! + 9 }) },
-  { re: new RegExp(`\\b${YEAR}\\b(?![,.]\\d)(?!\\s*(?:km|miles?|people|kilomet|metres|meters|%|per\\s*cent))`, 'g'), make: (m) => ({ year: +m[1]! }) },
+  { re: new RegExp(`\\b(?:the\\s+)?${YEAR}s\\b`, 'g'), digits: true, make: (m) => ({ year: +m[1]!, yearEnd: +m[1]! + 9 }) },
+  { digits: true, re: new RegExp(`\\b${YEAR}\\b(?![,.]\\d)(?!\\s*(?:km|miles?|people|kilomet|metres|meters|%|per\\s*cent))`, 'g'), make: (m) => ({ year: +m[1]! }) },
   {
     // A month alone, when it reads as a date: "in May", "since March", "a May arms fair".
     re: new RegExp(`\\b(?:${anyCase(['in', 'on', 'since', 'until', 'by', 'from', 'to', 'of', 'last', 'next', 'early', 'late', 'mid', 'this', 'during', 'a', 'an'])})[\\s-]+(?:early\\s+|late\\s+|mid-?)?${MONTH}\\b`, 'g'),
@@ -72,10 +74,14 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+const DIGIT_RE = /\d/;
+
 /** Dates in a sentence: absolute (June 7, 7 June 2025, March 2022, 1969, the 1990s) and relative ("three days before"). */
 export function extractDates(text: string, taken: boolean[]): DateFact[] {
   const out: DateFact[] = [];
-  for (const { re, make } of PATTERNS) {
+  const hasDigit = DIGIT_RE.test(text);
+  for (const { re, make, digits } of PATTERNS) {
+    if (digits && !hasDigit) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
