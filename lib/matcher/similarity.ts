@@ -63,14 +63,18 @@ interface Prepared {
   /** What it was read from: a sentence's full analysis shares its text and terms with its light one. */
   text: string;
   quoteTerms: readonly string[];
+  /** The weights with no term boosted (the same for every features object without names). */
+  plainWeights: Weights | null;
+  /** The weights with the terms of these names boosted, for the last set of name terms asked for. */
+  namedWeights: Weights | null;
+  namedFor: ReadonlySet<string> | null;
 }
 
 /**
  * Keyed by the terms array, which a sentence's full analysis shares with its light features: both
- * are prepared once (weights differ, since names are boosted, and are kept per features object).
+ * are prepared once (their weights differ when names are boosted, and are kept per set of name terms).
  */
 const preparedCache = new WeakMap<readonly string[], Prepared>();
-const weightsCache = new WeakMap<LightFeatures, Weights>();
 
 function prepare(f: LightFeatures): Prepared {
   let p = preparedCache.get(f.terms);
@@ -84,6 +88,9 @@ function prepare(f: LightFeatures): Prepared {
       written: writtenAcronyms(f),
       text: f.text,
       quoteTerms: f.quoteTerms,
+      plainWeights: null,
+      namedWeights: null,
+      namedFor: null,
     };
     for (const t of f.terms) {
       const prefix = prefixOf(t);
@@ -99,8 +106,9 @@ function prepare(f: LightFeatures): Prepared {
 }
 
 /** The weights of a sentence's terms under one IDF function, worked out once per sentence and function. */
-function weightsOf(f: LightFeatures, idf: (term: string) => number): Weights {
-  let w = weightsCache.get(f);
+function weightsOf(f: LightFeatures, p: Prepared, idf: (term: string) => number): Weights {
+  const named = f.entityTerms.size > 0;
+  let w = named ? (p.namedFor === f.entityTerms ? p.namedWeights : null) : p.plainWeights;
   if (!w || w.idf !== idf) {
     w = {
       idf,
@@ -113,7 +121,10 @@ function weightsOf(f: LightFeatures, idf: (term: string) => number): Weights {
       w.terms[i] = boosted && f.entityTerms.has(t) ? idf(t) * ENTITY_BOOST : idf(t);
     }
     for (let i = 0; i < f.quoteTerms.length; i++) w.quoteTerms[i] = idf(f.quoteTerms[i]!);
-    weightsCache.set(f, w);
+    if (named) {
+      p.namedWeights = w;
+      p.namedFor = f.entityTerms;
+    } else p.plainWeights = w;
   }
   return w;
 }
@@ -177,8 +188,8 @@ export function termOverlap(
 ): Overlap {
   const pagePrepared = prepare(page);
   const corpusPrepared = prepare(corpus);
-  const pageWeights = weightsOf(page, idf);
-  const corpusWeights = weightsOf(corpus, idf);
+  const pageWeights = weightsOf(page, pagePrepared, idf);
+  const corpusWeights = weightsOf(corpus, corpusPrepared, idf);
   const corpusTerms = corpusPrepared.set;
   const pageTerms = pagePrepared.set;
   const acronyms = acronymMatches(page, corpus, pagePrepared, corpusPrepared);
