@@ -108,7 +108,11 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 // A quotation in double quotes, or in single quotes opened after a space and closed before a space or punctuation.
 const QUOTE_RE = /"([^"]+)"|(?<=^|[\s(])'(.+?)'(?=[\s,.;:!?)]|$)/g;
 
+/** Whether a text has a quotation mark QUOTE_RE needs (most sentences have none). */
+const mayQuote = (text: string) => text.includes('"') || text.includes("'");
+
 function quotedTerms(text: string): string[] {
+  if (!mayQuote(text)) return [];
   const out = new Set<string>();
   for (const m of text.matchAll(QUOTE_RE)) {
     const quote = m[1] ?? m[2] ?? '';
@@ -119,6 +123,7 @@ function quotedTerms(text: string): string[] {
 
 function shortQuotes(text: string): SentenceFeatures['shortQuotes'] {
   const out: SentenceFeatures['shortQuotes'] = [];
+  if (!mayQuote(text)) return out;
   for (const m of text.matchAll(QUOTE_RE)) {
     const quote = (m[1] ?? m[2] ?? '').trim();
     const terms = quote.split(/\s+/).length <= 4 ? contentTerms(quote) : [];
