@@ -40,11 +40,14 @@ function isNameToken(t: Token, first: boolean, opts: EntityOptions): boolean {
  */
 export function extractEntities(text: string, tokens: Token[], opts: EntityOptions = {}): Span[] {
   const out: Span[] = [];
-  const codes = [...text.matchAll(CODE_RE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  // A code ("F-35", "COVID19") has a digit: most sentences have none to look for.
+  const codes = !/\d/.test(text) ? [] : [...text.matchAll(CODE_RE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const inCode = (t: Token) => codes.some((c) => t.start >= c.start && t.end <= c.end);
   let i = 0;
   while (i < tokens.length) {
-    if (inCode(tokens[i]!)) {
+    const token = tokens[i]!;
+    // Numbers and lower-case words are never names: nothing around them needs reading.
+    if (token.isNumber || !token.capitalized || inCode(token)) {
       i++;
       continue;
     }
