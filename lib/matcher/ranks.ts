@@ -13,6 +13,9 @@ const RANK_RE = new RegExp(
   'gid',
 );
 
+/** What every superlative of SUPERLATIVES holds: a text without any of these has no rank. */
+const MAY_RANK_RE = /est|worst|most|leading|top/i;
+
 function ordinal(word: string | undefined): number {
   if (!word) return 1;
   const lower = word.toLowerCase();
@@ -26,6 +29,7 @@ function ordinal(word: string | undefined): number {
  */
 export function extractRanks(text: string, taken: boolean[]): Rank[] {
   const out: Rank[] = [];
+  if (!MAY_RANK_RE.test(text)) return out;
   RANK_RE.lastIndex = 0;
   for (let m = RANK_RE.exec(text); m; m = RANK_RE.exec(text)) {
     const word = m[3]!.toLowerCase().replace(/\s+/g, ' ');
