@@ -61,25 +61,30 @@ const shortCache = new Map<string, string[]>();
 
 /** Canonical content terms of a text, for retrieval and scoring (no facts: cheap enough for corpus indexing). */
 export function contentTerms(text: string): string[] {
+  return termsOf(text, false);
+}
+
+/** As contentTerms, for a text whose punctuation is already folded (folding again changes nothing). */
+function termsOf(text: string, folded: boolean): string[] {
   // Names and other short strings recur across comparisons: remember them.
   if (text.length <= 40) {
     let hit = shortCache.get(text);
     if (!hit) {
       if (shortCache.size >= 50_000) shortCache.clear();
-      hit = computeTerms(text);
+      hit = computeTerms(text, folded);
       shortCache.set(text, hit);
     }
     return hit;
   }
-  return computeTerms(text);
+  return computeTerms(text, folded);
 }
 
 /** Two whitespace characters in a row, or one that is not a space: what collapsing whitespace would change inside a text. */
 const LOOSE_SPACE_RE = /\s\s|[^\S ]/;
 
-function computeTerms(text: string): string[] {
+function computeTerms(text: string, folded: boolean): string[] {
   // As normalizeText (the text is folded first), collapsing whitespace only where there is some to collapse.
-  const marked = markCountryAbbreviations(foldPunctuation(text));
+  const marked = markCountryAbbreviations(folded ? text : foldPunctuation(text));
   const plain = stripDiacritics(marked).toLowerCase();
   const lower = foldPhrases(LOOSE_SPACE_RE.test(plain) ? collapseWhitespace(plain) : plain);
   const seen = new Set<string>();
@@ -278,7 +283,7 @@ export function stripDateline(text: string): string {
 /** Terms and quotes only, without names or facts. */
 export function lightFeatures(text: string): LightFeatures {
   const folded = stripDateline(foldPunctuation(text));
-  return { text: folded, terms: contentTerms(folded), entityTerms: new Set(), quoteTerms: quotedTerms(folded) };
+  return { text: folded, terms: termsOf(folded, true), entityTerms: new Set(), quoteTerms: quotedTerms(folded) };
 }
 
 /**
