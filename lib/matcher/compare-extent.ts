@@ -1,7 +1,6 @@
-import { stem } from '@/lib/text/stem';
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
-import { americanize, canonicalTerm, isPlaceTerm } from './lexicon';
+import { isPlaceTerm, wordTerm } from './lexicon';
 
 type Difference = FactComparison['differences'][number];
 
@@ -12,7 +11,6 @@ const PARTIAL = new Set(['many', 'most', 'some', 'several', 'numerous', 'countle
 /** How far after a quantifier the noun it counts may come ("many of the foreign delegates"). */
 const NOUN_REACH = 4;
 
-const termOf = (word: string) => canonicalTerm(stem(americanize(word)));
 
 /** The quantifier of a sentence that counts `noun`, as written, when it is of a kind in `cues`. */
 function quantifierOf(f: SentenceFeatures, noun: string, cues: ReadonlySet<string>): string | null {
@@ -21,7 +19,7 @@ function quantifierOf(f: SentenceFeatures, noun: string, cues: ReadonlySet<strin
     const w = tokens[i]!.norm;
     if (!cues.has(w) || tokens[i - 1]?.norm === 'not' || tokens[i - 1]?.norm === 'at') continue;
     for (let j = i + 1; j <= Math.min(tokens.length - 1, i + NOUN_REACH); j++) {
-      if (termOf(tokens[j]!.norm) === noun) return tokens[i]!.raw;
+      if (wordTerm(tokens[j]!.norm) === noun) return tokens[i]!.raw;
     }
   }
   return null;
@@ -104,11 +102,11 @@ function nationalOf(f: SentenceFeatures, heads: ReadonlySet<string>): { text: st
   const tokens = f.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capitalized || t.isNumber || !isPlaceTerm(termOf(t.norm))) continue;
+    if (!t.capitalized || t.isNumber || !isPlaceTerm(wordTerm(t.norm))) continue;
     const shared = new Set<string>();
     let end = -1;
     for (let j = i + 1; j <= Math.min(tokens.length - 1, i + QUALIFIED_REACH); j++) {
-      const term = termOf(tokens[j]!.norm);
+      const term = wordTerm(tokens[j]!.norm);
       if (heads.has(term)) {
         shared.add(term);
         end = tokens[j]!.end;
@@ -130,12 +128,12 @@ export function worldAgainstNation(page: SentenceFeatures, corpus: SentenceFeatu
   ] as const) {
     const world = WORLDWIDE_RE.exec(a.text);
     if (!world || WORLDWIDE_RE.test(b.text)) continue;
-    const heads = new Set(world[1]!.toLowerCase().split(/\s+/).map(termOf));
+    const heads = new Set(world[1]!.toLowerCase().split(/\s+/).map(wordTerm));
     const nation = nationalOf(b, heads);
     if (!nation || nationalOf(a, heads)) continue;
     // "the global automotive industry was facing": up to the last word the other side shares.
     const words = world[0]!.split(/\s+/);
-    while (words.length > 2 && !nation.shared.has(termOf(words[words.length - 1]!.toLowerCase()))) words.pop();
+    while (words.length > 2 && !nation.shared.has(wordTerm(words[words.length - 1]!.toLowerCase()))) words.pop();
     const wide = words.join(' ');
     return pageIsWorld ? { kind: 'scope', page: wide, corpus: nation.text } : { kind: 'scope', page: nation.text, corpus: wide };
   }

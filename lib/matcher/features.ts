@@ -6,7 +6,7 @@ import { extractAttributions } from './attribution';
 import { extractDates } from './dates';
 import { extractEntities, type EntityOptions } from './entities';
 import type { SentenceFacts } from './fact-types';
-import { americanize, canonicalTerm, foldPhrases } from './lexicon';
+import { foldPhrases, wordTerm } from './lexicon';
 import { extractLists } from './lists';
 import { extractNegations } from './polarity';
 import { extractQuantities } from './quantities';
@@ -50,7 +50,7 @@ const termCache = new Map<string, string | null>();
 export function termOf(word: string): string | null {
   let term = termCache.get(word);
   if (term === undefined) {
-    term = STOPWORDS.has(word) || /^\d/.test(word) || word.length < 2 ? null : canonicalTerm(stem(americanize(word)));
+    term = STOPWORDS.has(word) || /^\d/.test(word) || word.length < 2 ? null : wordTerm(word);
     if (termCache.size >= 200_000) termCache.clear();
     termCache.set(word, term);
   }

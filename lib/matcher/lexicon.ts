@@ -169,3 +169,19 @@ export function americanize(word: string): string {
   if (word === 'defence') return 'defense';
   return word;
 }
+
+const wordTerms = new Map<string, string>();
+
+/**
+ * The canonical term of a lower-case word (American spelling, Porter stem, synonym group), stop
+ * words included: how a noun or verb read from a sentence is compared. Memoised.
+ */
+export function wordTerm(word: string): string {
+  let term = wordTerms.get(word);
+  if (term === undefined) {
+    term = canonicalTerm(stem(americanize(word)));
+    if (wordTerms.size >= 100_000) wordTerms.clear();
+    wordTerms.set(word, term);
+  }
+  return term;
+}

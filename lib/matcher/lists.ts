@@ -1,7 +1,6 @@
 import type { Token } from '@/lib/text/tokenize';
-import { stem } from '@/lib/text/stem';
 import type { NameList, Span } from './fact-types';
-import { americanize, canonicalTerm } from './lexicon';
+import { wordTerm } from './lexicon';
 import { isPlural } from './scope';
 
 /** What may stand between two items of a list: a comma, "and", "or", ", and". */
@@ -10,7 +9,7 @@ const JOINER_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*$/;
 const PARTIAL_RE = /\b(?:include|includes|included|including|such\s+as|among\s+them|like)\s+$/i;
 
 function noun(t: Token): string {
-  return canonicalTerm(stem(americanize(t.norm)));
+  return wordTerm(t.norm);
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { Token } from '@/lib/text/tokenize';
 import type { SentenceFacts } from './fact-types';
-import { stem } from '@/lib/text/stem';
 import { STOPWORDS } from '@/lib/text/stopwords';
-import { americanize, canonicalTerm } from './lexicon';
+import { wordTerm } from './lexicon';
 import { isPlural } from './scope';
 
 type QuantifierCue = SentenceFacts['quantifiers'][number];
@@ -35,7 +34,7 @@ function groupNoun(text: string, tokens: Token[], from: number): string {
     }
     if (pick < 0) pick = j;
   }
-  return pick < 0 ? '' : canonicalTerm(stem(americanize(tokens[pick]!.norm)));
+  return pick < 0 ? '' : wordTerm(tokens[pick]!.norm);
 }
 
 /**

@@ -1,7 +1,6 @@
-import { stem } from '@/lib/text/stem';
 import { STOPWORDS } from '@/lib/text/stopwords';
 import type { Dimension, Quantity } from './fact-types';
-import { americanize, canonicalTerm } from './lexicon';
+import { wordTerm } from './lexicon';
 import { NUMBER_WORD_RE_SOURCE, parseDigits, parseNumberWords, scaleOf } from './number-words';
 
 interface Unit {
@@ -69,7 +68,7 @@ function nounAfter(rest: string): string | null {
   const head = pick.split('-').pop()!.toLowerCase();
   // "30 times" counts occasions of whatever the sentence is about: no noun of its own.
   if (head === 'times' || head === 'time') return null;
-  return canonicalTerm(stem(americanize(head)));
+  return wordTerm(head);
 }
 
 /** Fractions of a whole, as shares in percent ("half of", "cut by a third", "two-thirds of"). */

@@ -1,8 +1,7 @@
 import type { Token } from '@/lib/text/tokenize';
 import { STOPWORDS } from '@/lib/text/stopwords';
-import { stem } from '@/lib/text/stem';
 import type { SentenceFacts } from './fact-types';
-import { americanize, canonicalTerm } from './lexicon';
+import { wordTerm } from './lexicon';
 import { parseNumberWords } from './number-words';
 
 type ScopeCue = SentenceFacts['scope'][number];
@@ -20,7 +19,7 @@ export function headNoun(text: string, tokens: Token[], from: number): string {
     if (STOPWORDS.has(t.norm)) break;
     if (!t.isNumber) last = j;
   }
-  return last < 0 ? '' : canonicalTerm(stem(americanize(tokens[last]!.norm)));
+  return last < 0 ? '' : wordTerm(tokens[last]!.norm);
 }
 
 /** Plural-looking nouns: "treaties", "regiments" (not "continuous", "analysis", "class"). */
@@ -53,7 +52,7 @@ export function extractScope(text: string, tokens: Token[]): ScopeCue[] {
     } else if (w === 'other' && tokens[i - 1]?.norm === 'and') {
       out.push({ kind: 'inclusive', cue: 'and other', noun: headNoun(text, tokens, i + 1) });
     } else if (!t.isNumber && !STOPWORDS.has(w) && (!t.capitalized || i === 0) && isPlural(w)) {
-      out.push({ kind: 'plural', cue: t.raw, noun: canonicalTerm(stem(americanize(w))) });
+      out.push({ kind: 'plural', cue: t.raw, noun: wordTerm(w) });
     }
   });
   return out;
