@@ -11,6 +11,16 @@ const PARTIAL = new Set(['many', 'most', 'some', 'several', 'numerous', 'countle
 /** How far after a quantifier the noun it counts may come ("many of the foreign delegates"). */
 const NOUN_REACH = 4;
 
+/**
+ * A scope difference read one way round by `read(a, b)` (a's wording, then b's), with the page as
+ * `a`, else with the corpus as `a`.
+ */
+function eitherWay(page: SentenceFeatures, corpus: SentenceFeatures, read: (a: SentenceFeatures, b: SentenceFeatures) => [string, string] | null): Difference | null {
+  const fromPage = read(page, corpus);
+  if (fromPage) return { kind: 'scope', page: fromPage[0], corpus: fromPage[1] };
+  const fromCorpus = read(corpus, page);
+  return fromCorpus ? { kind: 'scope', page: fromCorpus[1], corpus: fromCorpus[0] } : null;
+}
 
 /** The quantifier of a sentence that counts `noun`, as written, when it is of a kind in `cues`. */
 function quantifierOf(f: SentenceFeatures, noun: string, cues: ReadonlySet<string>): string | null {
@@ -31,18 +41,14 @@ function quantifierOf(f: SentenceFeatures, noun: string, cues: ReadonlySet<strin
  * quantifier ("delegates exchanged contacts") says neither, so it is no difference.
  */
 export function universalAgainstPartial(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
-  for (const [a, b, pageIsUniversal] of [
-    [page, corpus, true],
-    [corpus, page, false],
-  ] as const) {
+  return eitherWay(page, corpus, (a, b) => {
     for (const q of a.facts.quantifiers) {
       if (!UNIVERSAL.has(q.cue.toLowerCase()) || !q.noun) continue;
       const partial = quantifierOf(b, q.noun, PARTIAL);
-      if (!partial || quantifierOf(b, q.noun, UNIVERSAL)) continue;
-      return pageIsUniversal ? { kind: 'scope', page: q.cue, corpus: partial } : { kind: 'scope', page: partial, corpus: q.cue };
+      if (partial && !quantifierOf(b, q.noun, UNIVERSAL)) return [q.cue, partial];
     }
-  }
-  return null;
+    return null;
+  });
 }
 
 /** Quantifiers over most of a group, and over some of it. */
@@ -54,18 +60,14 @@ const SOME = new Set(['some', 'several']);
  * delegates" against "some delegates". Neither side may also use the other's word for that group.
  */
 export function mostAgainstSome(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
-  for (const [a, b, pageIsMost] of [
-    [page, corpus, true],
-    [corpus, page, false],
-  ] as const) {
+  return eitherWay(page, corpus, (a, b) => {
     for (const q of a.facts.quantifiers) {
       if (!MOST.has(q.cue.toLowerCase()) || !q.noun) continue;
       const some = quantifierOf(b, q.noun, SOME);
-      if (!some || quantifierOf(b, q.noun, MOST) || quantifierOf(a, q.noun, SOME)) continue;
-      return pageIsMost ? { kind: 'scope', page: q.cue, corpus: some } : { kind: 'scope', page: some, corpus: q.cue };
+      if (some && !quantifierOf(b, q.noun, MOST) && !quantifierOf(a, q.noun, SOME)) return [q.cue, some];
     }
-  }
-  return null;
+    return null;
+  });
 }
 
 /**
@@ -73,20 +75,16 @@ export function mostAgainstSome(page: SentenceFeatures, corpus: SentenceFeatures
  * against "six Western agencies". A count of things already named ("the two countries") is left alone.
  */
 export function universalAgainstCount(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
-  for (const [a, b, pageIsUniversal] of [
-    [page, corpus, true],
-    [corpus, page, false],
-  ] as const) {
-    if (!b.facts.quantities.length || !a.facts.quantifiers.some((q) => UNIVERSAL.has(q.cue.toLowerCase()))) continue;
+  return eitherWay(page, corpus, (a, b) => {
+    if (!b.facts.quantities.length || !a.facts.quantifiers.some((q) => UNIVERSAL.has(q.cue.toLowerCase()))) return null;
     for (const count of b.facts.quantities) {
       const noun = count.noun;
       if (count.dimension !== 'count' || !noun || count.referential || count.approx) continue;
       const cue = quantifierOf(a, noun, UNIVERSAL);
-      if (!cue || quantifierOf(b, noun, UNIVERSAL) || a.facts.quantities.some((x) => x.noun === noun)) continue;
-      return pageIsUniversal ? { kind: 'scope', page: cue, corpus: count.text } : { kind: 'scope', page: count.text, corpus: cue };
+      if (cue && !quantifierOf(b, noun, UNIVERSAL) && !a.facts.quantities.some((x) => x.noun === noun)) return [cue, count.text];
     }
-  }
-  return null;
+    return null;
+  });
 }
 
 /** "the global car industry", "the world economy": a thing taken the world over, and the words naming it. */
@@ -122,22 +120,17 @@ function nationalOf(f: SentenceFeatures, heads: ReadonlySet<string>): { text: st
  * faces overcapacity" against "China's car industry faces overcapacity".
  */
 export function worldAgainstNation(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
-  for (const [a, b, pageIsWorld] of [
-    [page, corpus, true],
-    [corpus, page, false],
-  ] as const) {
+  return eitherWay(page, corpus, (a, b) => {
     const world = WORLDWIDE_RE.exec(a.text);
-    if (!world || WORLDWIDE_RE.test(b.text)) continue;
+    if (!world || WORLDWIDE_RE.test(b.text)) return null;
     const heads = new Set(world[1]!.toLowerCase().split(/\s+/).map(wordTerm));
     const nation = nationalOf(b, heads);
-    if (!nation || nationalOf(a, heads)) continue;
+    if (!nation || nationalOf(a, heads)) return null;
     // "the global automotive industry was facing": up to the last word the other side shares.
     const words = world[0]!.split(/\s+/);
     while (words.length > 2 && !nation.shared.has(wordTerm(words[words.length - 1]!.toLowerCase()))) words.pop();
-    const wide = words.join(' ');
-    return pageIsWorld ? { kind: 'scope', page: wide, corpus: nation.text } : { kind: 'scope', page: nation.text, corpus: wide };
-  }
-  return null;
+    return [words.join(' '), nation.text];
+  });
 }
 
 /** Adverbs that say a claim holds in part ("partly because of", "mainly to Europe"). */
@@ -164,11 +157,11 @@ interface Degrees {
 }
 const degrees = new WeakMap<SentenceFeatures, Degrees>();
 
-/** A sentence's adverbs of degree, read once. */
 const NO_DEGREES: Degrees = { part: null, whole: null };
 /** A quick look for an adverb of degree before the sentence's tokens are read. */
-const DEGREE_RE = /\b(?:partly|partially|mainly|mostly|largely|primarily|chiefly|predominantly|entirely|wholly|fully|completely|solely|exclusively|totally|in part)\b/i;
+const DEGREE_RE = new RegExp(`\\b(?:${[...IN_PART, ...IN_WHOLE, 'in part'].join('|')})\\b`, 'i');
 
+/** A sentence's adverbs of degree, read once. */
 function degreesOf(f: SentenceFeatures): Degrees {
   let d = degrees.get(f);
   if (!d) degrees.set(f, (d = DEGREE_RE.test(f.text) ? { part: degreeOf(f, IN_PART, true), whole: degreeOf(f, IN_WHOLE, false) } : NO_DEGREES));
