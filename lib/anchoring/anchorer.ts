@@ -4,7 +4,6 @@ import {
   CONTEXT_LENGTH,
   isPositionSelector,
   isQuoteSelector,
-  type Selector,
   type TextPositionSelector,
   type TextQuoteSelector,
 } from './types';

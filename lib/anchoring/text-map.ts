@@ -11,7 +11,6 @@ export const IGNORE_ATTRIBUTE = 'data-crosscheck-ignore';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const ELEMENT = 1;
-const TEXT = 3;
 const DOCUMENT = 9;
 const DOCUMENT_POSITION_PRECEDING = 2;
 

@@ -1,8 +1,6 @@
 /** The two kinds of claim Crosscheck paints. */
 export type HighlightKind = 'corroborated' | 'divergent';
 
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['corroborated', 'divergent'];
-
 /** Names in the page's highlight registry (CSS Custom Highlight API) and in ::highlight() rules. */
 export const HIGHLIGHT_NAMES = {
   corroborated: 'crosscheck-corroborated',

@@ -1,7 +1,7 @@
 import type { Corpus } from '@/lib/corpus/types';
 import { assertsClaim } from './assertion';
 import { compareFacts, type FactComparison } from './compare';
-import { analyzeSentence, completeFeatures, contentTerms, lightFeatures, nameTerms, type LightFeatures, type SentenceFeatures } from './features';
+import { completeFeatures, contentTerms, lightFeatures, nameTerms, type LightFeatures, type SentenceFeatures } from './features';
 import { SentenceIndex, type Hit } from './retrieval';
 import { scoreBound } from './screening';
 import { readTerms } from './term-index';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AllNotes, PAGE_SIZE } from '@/components/popup/AllNotes';
 import { toAnnotationCollection } from '@/lib/notes/export';
 import { button, byLabel, choose, click, mount, type, until } from '../dom-helpers';
-import { noteInput, storedNote, uuid } from '../../lib/notes/helpers';
+import { storedNote, uuid } from '../../lib/notes/helpers';
 import { fakeServices } from './fake-services';
 
 let view: ReturnType<typeof mount> | null = null;

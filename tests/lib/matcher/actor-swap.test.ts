@@ -17,7 +17,7 @@ const story = {
     'The ceasefire between the two militias was negotiated by Qatar and took effect on Sunday.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 const acts = (sentence: string, name: string) => {
   const f = analyzeSentence(sentence);

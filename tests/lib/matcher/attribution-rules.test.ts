@@ -35,7 +35,7 @@ const story = {
     'A rival yard in Szczecin has laid off a third of its staff.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 describe('words of a speaker named before the quotation', () => {
   it('are not corroborated when the page credits them to someone else', () => {

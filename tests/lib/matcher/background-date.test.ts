@@ -15,7 +15,7 @@ const story = {
     'The quarry reopened in 2021 under a new licence.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 describe('a date the corpus sentence takes from the sentence before it ("at that time")', () => {
   it('is set against the page date: another date is divergent', () => {

@@ -12,7 +12,7 @@ const story = {
     'The squadron answered more than four hundred distress calls in its first winter.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 describe('another date for the same event in a reworded sentence', () => {
   it('comes out divergent on the date', () => {

@@ -12,7 +12,7 @@ const story = {
     'The harbour master said the evening crossing would be safer once the new lights are fitted.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 describe('a state denied on one side and stated on the other', () => {
   it('makes "is not a clear improvement" against "is a clear improvement" divergent on polarity', () => {

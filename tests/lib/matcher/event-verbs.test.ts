@@ -16,7 +16,7 @@ const story = {
     "The mayor's comments on the harbour budget drew sharp criticism from the opposition.",
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 describe('an act denied on one side and done, in other words, on the other', () => {
   it.each([

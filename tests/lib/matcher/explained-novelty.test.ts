@@ -12,7 +12,7 @@ const story = {
     'In 2021 the water board announced it would raise spending on reservoir repairs to about 4 per cent of its annual budget.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 describe('a page list that names one place more than the corpus counts', () => {
   it('is divergent on the count: the extra name is the changed count, not another claim', () => {

@@ -13,7 +13,7 @@ const story = {
     'Half of the cooperative members now sell cheese at the Saturday market in Skipton.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 const shares = (s: string) => analyzeSentence(s).facts.quantities.map((q) => [q.text, Math.round(q.value)]);
 
 describe('fractions as shares ("half of", "by a third")', () => {

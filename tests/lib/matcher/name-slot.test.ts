@@ -13,7 +13,7 @@ const story = {
     'Its engineers built the model with laser scanning and drone surveys of the quays.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 describe('the one name each sentence does not share, in the same slot', () => {
   it('pairs a country named in the same title ("attaché of Denmark" / "attaché of the Kingdom of Norway")', () => {

@@ -14,7 +14,7 @@ const story = {
     'Workers at the mill were told of the decision at a meeting on Friday.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 const governed = (sentence: string) => {
   const f = analyzeSentence(sentence);
   return f.facts.negations.map((c) => governedStem(f.tokens, c));

@@ -14,7 +14,7 @@ const story = {
     'Wyebank Farm is the largest cider maker in the county and ships its bottles to pubs in Wales.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 describe('ordinals of things counted in order ("for the second time")', () => {
   it('reads an ordinal only after "the" and before a noun of order', () => {

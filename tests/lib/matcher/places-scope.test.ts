@@ -12,7 +12,7 @@ const story = {
     'Its rival Kessan has opened assembly lines in the Philippines to serve buyers there.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 describe('where a claim holds, widened or narrowed', () => {
   it('worldwide against named regions is divergent on scope', () => {

@@ -14,7 +14,7 @@ const story = {
     'Nordline first tried out its sleeper booking app in Kazakhstan before offering it to other operators.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 describe('another country in the same place of the same claim', () => {
   it('comes out divergent on the name', () => {

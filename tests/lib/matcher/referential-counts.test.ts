@@ -14,7 +14,7 @@ const story = {
     'The two towns will split the running costs of the depot and its mechanics equally.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 const facts = (page: string, corpus: string) => compareFacts(analyzeSentence(page), analyzeSentence(corpus), () => new Set());
 
 describe('a number that refers back to a named group ("the two towns")', () => {

@@ -12,7 +12,7 @@ const story = {
     'Its volunteers repaired wells in the villages around the lake.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 describe('a region against one of its countries, a few words further on', () => {
   it('reads the region as a difference of scope when the words before it are told differently', () => {

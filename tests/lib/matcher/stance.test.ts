@@ -16,7 +16,7 @@ const story = {
     'The water board ordered the constant recording of river levels at every weir of the Tarn.',
   ].join('\n\n'),
 };
-const { matcher, one } = storyMatcher(story);
+const { one } = storyMatcher(story);
 
 describe('evaluative opposites and dropped plans come out divergent on polarity', () => {
   it.each([
