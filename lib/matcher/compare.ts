@@ -1,5 +1,6 @@
 import type { Difference } from './types';
-import { datesAgree, datesComparable } from './dates';
+import { datesAgree, datesComparable, unresolved } from './dates';
+import { resolveFromWriting, type CalendarDay } from './written-dates';
 import type { DateFact, NameList, Quantity, Rank } from './fact-types';
 import { analyzeSentence, type SentenceFeatures } from './features';
 import { compareNames } from './compare-names';
@@ -160,6 +161,8 @@ function compareDates(page: DateFact[], corpus: DateFact[], out: FactComparison,
       out.differences.push({ kind: 'date', page: d.text, corpus: counterpart.text });
       continue;
     }
+    // "yesterday" with no day of writing to count from: no day to set against the corpus's, nor a new fact.
+    if (unresolved(d)) continue;
     // A day of the week against a day of a month ("last Friday" / "on June 6"): without the year and
     // the day of writing they cannot be told apart, so the page's neither agrees nor adds a fact.
     if (corpus.some((c) => !used.has(c) && weekdayAgainstDay(d, c))) continue;
@@ -234,7 +237,8 @@ function compareOrdinals(page: SentenceFeatures, corpus: SentenceFeatures, out: 
  * claim. `context` gives the terms of the sentences around the corpus sentence: a name they mention
  * is background, not a new fact. `antecedents` are the name terms its pronouns refer to ("he said"):
  * names among them are named by the corpus sentence too. `preceding` gives the sentences before
- * each side's sentence, where the speaker of a "he said" is named.
+ * each side's sentence, where the speaker of a "he said" is named. `written` is the day the page
+ * was published, when known: the page's dates told from it ("yesterday") are compared as days.
  */
 export function compareFacts(
   page: SentenceFeatures,
@@ -242,11 +246,14 @@ export function compareFacts(
   context: () => ReadonlySet<string>,
   antecedents: ReadonlySet<string> = new Set(),
   preceding: Preceding = NO_PRECEDING,
+  written?: CalendarDay,
 ): FactComparison {
   const out: FactComparison = { differences: [], agreements: 0, novel: [] };
   compareVerdicts(page, corpus, out);
   compareQuantities(page, corpus, out);
-  compareDates(page.facts.dates, corpus.facts.dates, out, TIME_BEFORE_RE.test(corpus.text), preceding.corpus);
+  // The page's "yesterday" and "on Thursday" are days once its day of writing is known.
+  const pageDates = written && page.facts.dates.length ? resolveFromWriting(page.facts.dates, page.text, written) : page.facts.dates;
+  compareDates(pageDates, corpus.facts.dates, out, TIME_BEFORE_RE.test(corpus.text), preceding.corpus);
   compareRanks(page.facts.ranks, corpus.facts.ranks, out);
   compareOrdinals(page, corpus, out);
   compareNames(page, corpus, context, antecedents, out, preceding);

@@ -62,6 +62,20 @@ const PATTERNS: Pattern[] = [
     }),
   },
   {
+    // Told from the day of writing: "yesterday", "today", "last night", "the day before yesterday".
+    re: /\b(?:(the\s+day\s+before\s+yesterday)|(yesterday|last\s+night)|(today|tonight|this\s+(?:morning|afternoon|evening))|(tomorrow))\b/gi,
+    make: (m) => ({ fromWriting: { days: m[1] ? -2 : m[2] ? -1 : m[3] ? 0 : 1 } }),
+  },
+  {
+    // "last year", "this year", "next year", "two years ago", "a year ago".
+    re: new RegExp(`\\b(?:(last|this|next)\\s+year|(a|\\d+|${NUMBER_WORD_RE_SOURCE})\\s+years?\\s+ago)\\b`, 'gi'),
+    make: (m) => {
+      if (m[1]) return { fromWriting: { years: /^last$/i.test(m[1]) ? -1 : /^this$/i.test(m[1]) ? 0 : 1 } };
+      const n = amount(m[2]!);
+      return n === null ? null : { fromWriting: { years: -n } };
+    },
+  },
+  {
     re: /\b(?:(?:every|each|on|last|next|this|on\s+a)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekday|weekend)s?\b/g,
     make: (m) => ({ weekday: WEEKDAYS[m[1]!.toLowerCase()]! }),
   },
@@ -96,8 +110,20 @@ export function extractDates(text: string, taken: boolean[]): DateFact[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A day of a month, known (as a date resolved from the day of writing knows its day of the week too). */
+const dated = (x: DateFact) => x.month !== undefined && x.day !== undefined;
+
+/** Told from the day of writing and not resolved: its day is unknown. */
+export const unresolved = (x: DateFact) => x.fromWriting !== undefined && x.year === undefined;
+
+/** The same words counted from the day of writing ("last year" / "last year"). */
+export function sameFromWriting(a: DateFact, b: DateFact): boolean {
+  return !!a.fromWriting && !!b.fromWriting && a.fromWriting.days === b.fromWriting.days && a.fromWriting.years === b.fromWriting.years;
+}
+
 /** Whether two dates can denote the same time (missing parts do not conflict). */
 export function datesAgree(a: DateFact, b: DateFact): boolean {
+  if (unresolved(a) || unresolved(b)) return sameFromWriting(a, b);
   if (a.relative || b.relative) {
     if (!a.relative || !b.relative) return false;
     if (a.relative.days !== b.relative.days) return false;
@@ -105,7 +131,8 @@ export function datesAgree(a: DateFact, b: DateFact): boolean {
     // each of its ends, so the direction may flip.
     return a.relative.direction === b.relative.direction || !a.relative.anaphoric !== !b.relative.anaphoric;
   }
-  if (a.weekday !== undefined || b.weekday !== undefined) return a.weekday === b.weekday;
+  if ((a.weekday !== undefined || b.weekday !== undefined) && !(dated(a) && dated(b))) return a.weekday === b.weekday;
+  if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return false;
   const yearsOverlap =
     a.year === undefined || b.year === undefined || (a.year <= (b.yearEnd ?? b.year) && b.year <= (a.yearEnd ?? a.year));
   return yearsOverlap && (a.month === undefined || b.month === undefined || a.month === b.month) &&
@@ -115,6 +142,7 @@ export function datesAgree(a: DateFact, b: DateFact): boolean {
 /** Whether two dates talk about the same kind of time (both relative, or sharing a field), so a mismatch is a conflict. */
 export function datesComparable(a: DateFact, b: DateFact): boolean {
   if (a.relative || b.relative) return !!a.relative && !!b.relative;
-  if (a.weekday !== undefined || b.weekday !== undefined) return a.weekday !== undefined && b.weekday !== undefined;
+  if (unresolved(a) || unresolved(b)) return sameFromWriting(a, b);
+  if (a.weekday !== undefined || b.weekday !== undefined) return (a.weekday !== undefined && b.weekday !== undefined) || (dated(a) && dated(b));
   return (a.year !== undefined && b.year !== undefined) || (a.month !== undefined && b.month !== undefined);
 }

@@ -3,7 +3,7 @@ import { segmentSentences } from '@/lib/text/segment';
 import type { Matcher, Verdict } from './types';
 
 /** The labelled-article format of the evaluation sets (see ../shared/eval/README.md). */
-export const EvalArticle = v.object({ id: v.string(), outlet: v.string(), title: v.string(), text: v.string() });
+export const EvalArticle = v.object({ id: v.string(), outlet: v.string(), title: v.string(), published: v.optional(v.string()), text: v.string() });
 export const EvalLabels = v.array(
   v.object({ sentence: v.string(), label: v.picklist(['corroborated', 'divergent', 'unrelated']), evidence: v.string(), why: v.string() }),
 );
@@ -45,7 +45,8 @@ const toVerdict = (label: string): Verdict => (label === 'unrelated' ? 'none' : 
  */
 export function evaluateArticle(matcher: Matcher, article: EvalArticle, labels: EvalLabels): ArticleResult {
   const segments = segmentSentences(article.text);
-  const verdicts = matcher.match(segments.map((s) => s.text));
+  // As in the browser, the page's day of publication counts its "yesterday" and "on Thursday".
+  const verdicts = matcher.match(segments.map((s) => s.text), { published: article.published });
   let cursor = 0;
   let alignedExactly = 0;
   const rows = labels.map((l) => {

@@ -41,6 +41,11 @@ export interface DateFact extends Span {
    * ("the following year", "two years later"), not from the one named after it ("a year before the collapse").
    */
   relative?: { days: number; direction: 'before' | 'after'; anaphoric?: boolean };
+  /**
+   * A date told from the day of writing: "yesterday" (days -1), "today", "last year" (years -1),
+   * "two years ago". Kept once resolved against a page's publication day (its fields are then set).
+   */
+  fromWriting?: { days?: number; years?: number };
 }
 
 /** A superlative and its place: "largest" is 1, "second-largest" 2, "one of the largest" 0 (no single place). */

@@ -6,7 +6,8 @@ import { SentenceIndex, type Hit } from './retrieval';
 import { scoreBound } from './screening';
 import { readTerms } from './term-index';
 import { termOverlap, type Overlap } from './similarity';
-import type { Evidence, Matcher, SentenceVerdict } from './types';
+import type { Evidence, Matcher, PageContext, SentenceVerdict } from './types';
+import { calendarDay, type CalendarDay } from './written-dates';
 import { judge, LOWEST_SCORE, sameClaimScore, THRESHOLDS, type Judgement } from './verdict';
 import { Vocabulary } from './vocabulary';
 
@@ -75,7 +76,7 @@ const NO_FACTS: FactComparison = { differences: [], agreements: 0, novel: [] };
  * stored with the corpus when it carries them, see term-index.ts), so creating a
  * matcher is free; corpus sentences are fully analysed only when they come up as candidates.
  */
-export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Matcher & { explain(sentence: string, page?: readonly string[]): Candidate[] } {
+export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Matcher & { explain(sentence: string, page?: readonly string[], context?: PageContext): Candidate[] } {
   let state: State | null = null;
   const exhaustive = options.exhaustive === true;
   /** Below this same-claim score the facts are not compared: no verdict is possible. */
@@ -187,6 +188,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     before: () => readonly string[] = NO_TEXTS,
     judged = true,
     possible: (i: number) => boolean = () => true,
+    written?: CalendarDay,
   ): Candidate[] {
     const idf = s.idf;
     // Only the page's speaker counts as named by a corpus sentence's "he said": other names of the
@@ -230,7 +232,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       c.facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedentsOf(s, c.id), {
         page: before,
         corpus: () => precedingIn(s, c.id),
-      });
+      }, written);
       c.judgement = judge(c.overlap, c.facts);
       if (!best && c.judgement.verdict !== 'none') best = c;
     }
@@ -259,7 +261,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
    * reach a verdict even once both sides are analysed in full (scoreBound), the sentence is not
    * analysed further.
    */
-  function matchOne(s: State, text: string, pageVocabulary: () => Vocabulary, before: () => readonly string[]): SentenceVerdict {
+  function matchOne(s: State, text: string, pageVocabulary: () => Vocabulary, before: () => readonly string[], written?: CalendarDay): SentenceVerdict {
     const light = lightFeatures(text);
     const hits = retrieve(s, light.terms);
     // A question or a claim put in doubt is neither confirmed nor contradicted.
@@ -292,7 +294,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     }
     const vocabulary = pageVocabulary();
     const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, vocabulary) });
-    const all = candidates(s, page, hits, plainOf, false, before, asserts || exhaustive, possible);
+    const all = candidates(s, page, hits, plainOf, false, before, asserts || exhaustive, possible, written);
     const best = asserts ? all.find((c) => c.judgement.verdict !== 'none') : undefined;
     if (!best) return none();
     return {
@@ -305,9 +307,10 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
   }
 
   return {
-    match(sentences: readonly string[]): SentenceVerdict[] {
+    match(sentences: readonly string[], context?: PageContext): SentenceVerdict[] {
       state ??= build();
       const s = state;
+      const written = calendarDay(typeof context?.published === 'string' ? context.published : null) ?? undefined;
       // How the page itself writes its words tells names from ordinary words that open a sentence
       // (read when a sentence is first analysed in full: on most pages none is).
       let vocabulary: Vocabulary | null = null;
@@ -323,14 +326,14 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       return sentences.map((text, i) => {
         const t = typeof text === 'string' ? text : String(text);
         try {
-          return matchOne(s, t, pageVocabulary, before(i));
+          return matchOne(s, t, pageVocabulary, before(i), written);
         } catch {
           return { text: t, verdict: 'none', score: 0, evidence: null, differences: [] };
         }
       });
     },
     /** The scored candidates for one sentence (for diagnostics), read in the context of its page. */
-    explain(sentence: string, pageSentences: readonly string[] = [sentence]): Candidate[] {
+    explain(sentence: string, pageSentences: readonly string[] = [sentence], context?: PageContext): Candidate[] {
       state ??= build();
       const s = state;
       const pageVocabulary = new Vocabulary();
@@ -340,7 +343,8 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       const light = lightFeatures(sentence);
       const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) });
       const hits = retrieve(s, page.terms);
-      return candidates(s, page, hits, (i) => termOverlap(light, lightOf(s, hits[i]!.id), s.idf), true, before);
+      const written = calendarDay(context?.published) ?? undefined;
+      return candidates(s, page, hits, (i) => termOverlap(light, lightOf(s, hits[i]!.id), s.idf), true, before, true, () => true, written);
     },
   };
 }

@@ -16,6 +16,8 @@ export interface CrosscheckReport {
 export interface ArticleInput {
   title: string;
   text: string;
+  /** The day it was published (ISO 8601), when known: its "yesterday" is then a day. */
+  published?: string;
 }
 
 /**
@@ -35,7 +37,7 @@ export function articleFromPlainText(content: string): ArticleInput {
 /** Segments an article, matches every sentence and shapes the result as the CLI prints it. */
 export function crosscheckArticle(matcher: Matcher, article: ArticleInput): CrosscheckReport {
   const segments = segmentSentences(article.text);
-  const verdicts = matcher.match(segments.map((s) => s.text));
+  const verdicts = matcher.match(segments.map((s) => s.text), { published: article.published });
   return {
     title: article.title,
     sentences: verdicts.map((v) => ({

@@ -29,7 +29,16 @@ export interface SentenceVerdict {
   differences: Difference[];
 }
 
+/** What is known of the page the sentences come from, besides its sentences. */
+export interface PageContext {
+  /**
+   * The day it was published (ISO 8601: "2025-06-08", or a date-time), from which its "yesterday"
+   * and "on Thursday" are counted. Ignored when it is no valid date.
+   */
+  published?: string;
+}
+
 export interface Matcher {
   /** One verdict per sentence, in order. Never throws on any string input. */
-  match(sentences: readonly string[]): SentenceVerdict[];
+  match(sentences: readonly string[], page?: PageContext): SentenceVerdict[];
 }

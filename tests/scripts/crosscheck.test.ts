@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Runs the CLI as `npm run -s crosscheck -- FILE` would (tsx on scripts/crosscheck.ts). */
-function crosscheck(file: string) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/crosscheck.ts', file], { encoding: 'utf8', timeout: 60_000 });
+function crosscheck(file: string, ...flags: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/crosscheck.ts', file, ...flags], { encoding: 'utf8', timeout: 60_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -54,6 +54,37 @@ describe('npm run crosscheck', () => {
     expect(report.sentences[2]!.differences).toEqual([{ kind: 'number', page: 'four hours', corpus: '2½ hours' }]);
     expect(run.stdout).not.toMatch(/Subscribe|Home/);
   }, SLOW);
+
+  it('counts "yesterday" from the day the article was published: given for a .txt, read from an .html page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-'));
+    // The corpus: "On June 6, Japan's trade envoy, Ryosei Akazawa, met for 2½ hours in Washington with ...".
+    const sentence = "Japan's trade envoy, Ryosei Akazawa, met Treasury Secretary Scott Bessent and Howard Lutnick in Washington yesterday for 2½ hours of tariff talks.";
+    const txt = join(dir, 'talks.txt');
+    writeFileSync(txt, `Tariff talks in Washington\n\n${sentence}\n`);
+    const page = (published: string) =>
+      `<html><head><title>Tariff talks</title><meta property="article:published_time" content="${published}T08:00:00Z"></head><body><article><h1>Tariff talks in Washington</h1>` +
+      `<p>${sentence}</p><p>${'The envoy is expected to travel on to Ottawa for a meeting with trade officials there. '.repeat(6)}</p></article></body></html>`;
+    const html = join(dir, 'talks.html');
+    writeFileSync(html, page('2025-06-08'));
+
+    const verdictOf = (run: ReturnType<typeof crosscheck>) => {
+      expect(run.code, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout).sentences as { text: string }[]).find((s) => s.text === sentence);
+    };
+    expect(verdictOf(crosscheck(txt)).verdict).toBe('corroborated');
+    expect(verdictOf(crosscheck(txt, '--published', '2025-06-07')).verdict).toBe('corroborated');
+    expect(verdictOf(crosscheck(txt, '--published', '2025-06-08'))).toMatchObject({
+      verdict: 'divergent',
+      differences: [{ kind: 'date', page: 'yesterday (June 7, 2025)', corpus: 'June 6' }],
+    });
+    expect(verdictOf(crosscheck(html))).toMatchObject({ verdict: 'divergent', differences: [{ kind: 'date' }] });
+    writeFileSync(html, page('2025-06-07'));
+    expect(verdictOf(crosscheck(html)).verdict).toBe('corroborated');
+
+    const bad = crosscheck(txt, '--published', 'last week');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/^crosscheck: --published last week: expected a date as YYYY-MM-DD/);
+  }, 6 * SLOW);
 
   it('fails with one clear line and a non-zero exit on bad input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crosscheck-'));
