@@ -276,8 +276,15 @@ export function nameTerms(text: string): Set<string> {
 /** "NEW YORK: ", "OKINAWA, Japan (PWS) - ": the dateline that opens a wire story. */
 const DATELINE_RE = /^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z.]+)*(?:\s*\([A-Za-z0-9 ]{1,20}\))?\s*(?::|\s[-]{1,2})\s+/;
 
+/**
+ * "08:05 ", "9.30am - ", "14:20 GMT | ": the time stamp that opens an entry of a live page, before a
+ * capital. With a full stop ("9.30") it needs a suffix or a dash, since "12.50 Euros" is a figure.
+ */
+const TIME_STAMP_RE = /^(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|JST))?\s*(?:[-\u2013\u2014|]\s*)?|\d{1,2}\.\d{2}\s*(?:(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|JST)\s*(?:[-\u2013\u2014|]\s*)?|[-\u2013\u2014|]\s*))(?=[A-Z"'\u2018\u201c])/;
+
+/** The dateline or the time stamp that opens a sentence, left out: when and where it was filed, not what it says. */
 export function stripDateline(text: string): string {
-  return text.replace(DATELINE_RE, '');
+  return text.replace(TIME_STAMP_RE, '').replace(DATELINE_RE, '');
 }
 
 /** Terms and quotes only, without names or facts. */

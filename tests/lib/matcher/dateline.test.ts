@@ -18,3 +18,20 @@ describe('a wire dateline with a date ("OSLO, May 3 (Fjord Wire) - ")', () => {
     expect(facts('In Bergen on May 3 the ferry operator cut its winter timetable.', 'The ferry operator cut its winter timetable.').novel.length).toBeGreaterThan(0);
   });
 });
+
+describe('the time stamp of a live page entry ("08:05 Ferry operator ...")', () => {
+  it('adds no fact: it is when the entry was posted', () => {
+    const f = facts('08:05 Ferry operator cuts its winter timetable to four sailings', 'The ferry operator cut its winter timetable to four sailings on Tuesday.');
+    expect(f.novel).toEqual([]);
+    expect(f.differences).toEqual([]);
+    expect(facts('9.30am - Ferry operator cuts its winter timetable to four sailings', 'The ferry operator cut its winter timetable to four sailings.').novel).toEqual([]);
+  });
+
+  it('is no count anywhere in a sentence, while figures next to it still are', () => {
+    expect(analyzeSentence('The ferry left at 14:30 with 120 passengers.').facts.quantities.map((q) => q.value)).toEqual([120]);
+    // A ratio or a score is no time stamp at the start of a sentence without a capital after it.
+    expect(analyzeSentence('3:1 was the final score.').text).toBe('3:1 was the final score.');
+    expect(analyzeSentence('12.50 Euros were paid for each ticket, the ferry operator said.').facts.quantities.map((q) => q.value)).toEqual([12.5]);
+    expect(analyzeSentence('9.30 - Ferry operator cuts its timetable').text).toBe('Ferry operator cuts its timetable');
+  });
+});
