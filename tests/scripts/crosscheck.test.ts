@@ -69,7 +69,9 @@ describe('npm run crosscheck', () => {
 
     const verdictOf = (run: ReturnType<typeof crosscheck>) => {
       expect(run.code, run.stderr).toBe(0);
-      return (JSON.parse(run.stdout).sentences as { text: string }[]).find((s) => s.text === sentence);
+      const found = (JSON.parse(run.stdout).sentences as { text: string; verdict: string }[]).find((s) => s.text === sentence);
+      expect(found, run.stdout).toBeDefined();
+      return found!;
     };
     expect(verdictOf(crosscheck(txt)).verdict).toBe('corroborated');
     expect(verdictOf(crosscheck(txt, '--published', '2025-06-07')).verdict).toBe('corroborated');
