@@ -3,7 +3,8 @@ import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
 import { deniedObjectShared, negatedEvent } from './event-verbs';
 import { isActionAt } from './verb-forms';
-import { governedStem, hasAntonymPair, isPlainNegator, prefixOpposite } from './polarity';
+import { anchoredOpposites } from './anchored-opposites';
+import { bothSidesHeld, governedStem, hasAntonymPair, isPlainNegator, prefixOpposite } from './polarity';
 
 /** Stems of going ahead with a plan ("press ahead", "proceed with", "pursue"). */
 const FORWARD = new Set(['ahead', 'proce', 'proceed', 'pursu']);
@@ -53,13 +54,18 @@ function compareQuantifiers(page: SentenceFeatures, corpus: SentenceFeatures, ou
 export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (compareQuantifiers(page, corpus, out)) return;
   const word = (f: SentenceFeatures, stemmed: string) => f.tokens.find((t) => stem(t.norm) === stemmed)?.raw ?? stemmed;
-  const antonyms = hasAntonymPair(page.stems, corpus.stems) ?? prefixOpposite(page.stems, corpus.stems);
+  const antonyms =
+    hasAntonymPair(page.stems, corpus.stems) ??
+    prefixOpposite(page.stems, corpus.stems) ??
+    (bothSidesHeld(page.stems, corpus.stems) ? anchoredOpposites(page.tokens, corpus.tokens) : null);
   const pn = page.facts.negations;
   const cn = corpus.facts.negations;
   if (antonyms) {
-    // "did not fall" against "rose": a negated opposite may say the same thing.
-    const plain = (f: SentenceFeatures) => f.facts.negations.some((c) => isPlainNegator(c.cue));
-    if (plain(page) === plain(corpus)) out.differences.push({ kind: 'polarity', page: word(page, antonyms[0]), corpus: word(corpus, antonyms[1]) });
+    // "did not fall" against "rose": a negated opposite may say the same thing. A negation
+    // elsewhere in the sentence ("X is not the only audience ... who praised Y") is another claim's.
+    if (negatedAt(page, antonyms[0]) === negatedAt(corpus, antonyms[1])) {
+      out.differences.push({ kind: 'polarity', page: word(page, antonyms[0]), corpus: word(corpus, antonyms[1]) });
+    }
     return;
   }
   if (pn.length && cn.length) {
@@ -103,6 +109,16 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
   const describe = (f: SentenceFeatures) =>
     f.facts.negations.length ? `not (${f.facts.negations.map((c) => c.cue).join(', ')})` : 'affirmative';
   out.differences.push({ kind: 'polarity', page: describe(page), corpus: describe(corpus) });
+}
+
+/** Words before a verb that a "not" may stand among and still deny it ("did not quite fall"). */
+const NEGATION_REACH = 3;
+
+/** Whether a plain negation ("not", "never") stands just before the word of this stem. */
+function negatedAt(f: SentenceFeatures, stemmed: string): boolean {
+  const at = f.tokens.findIndex((t) => stem(t.norm) === stemmed);
+  if (at < 0) return f.facts.negations.some((c) => isPlainNegator(c.cue));
+  return f.facts.negations.some((c) => isPlainNegator(c.cue) && c.index < at && c.index >= at - NEGATION_REACH);
 }
 
 /** A denied act against the same act affirmed, each shown as its side writes it. */

@@ -30,6 +30,8 @@ const ANTONYMS: readonly [string[], string[]][] = [
   ],
   [['dissatisfi', 'discont', 'unhappi', 'displeas', 'disappoint', 'frustrat'], ['satisfi', 'content$', 'happi', 'pleas$']],
   [['optimist'], ['pessimist']],
+  // A thing ended against a thing brought back.
+  [['closur', 'discontinu', 'shut$', 'shutdown', 'scrap', 'abandon'], ['reviv', 'reopen', 'relaunch', 'restart', 'resurrect', 'reinstat']],
   [['ban$', 'banned$', 'prohibit', 'forbid', 'forbad'], ['allow$', 'permit$', 'permitted$', 'legalis', 'legaliz']],
   // Means: well off against hard up.
   [['hardship', 'difficulti', 'struggl', 'impoverish', 'poverti', 'insolv'], ['comfort', 'well-off', 'afflu', 'prosper', 'wealthi']],
@@ -96,10 +98,14 @@ export function governedStem(tokens: Token[], cue: PolarityCue): string | null {
 /** For each pair of opposites, the stem of a sentence on each side (or undefined). Cached per stem set. */
 type Sides = (readonly [string | undefined, string | undefined])[];
 const sidesCache = new WeakMap<ReadonlySet<string>, Sides>();
-/** Which sides of which pairs a stem stands on, remembered per stem ([] for almost every word). */
+/** The sides of each stem, remembered. */
 const stemSides = new Map<string, number[]>();
 
-function sidesOfStem(stemmed: string): number[] {
+/**
+ * Which sides of which pairs of opposites a stem stands on: 2i for the first side of pair i, 2i+1
+ * for the second ([] for almost every word).
+ */
+export function sidesOfStem(stemmed: string): number[] {
   let out = stemSides.get(stemmed);
   if (!out) {
     out = [];
@@ -135,6 +141,21 @@ export function hasAntonymPair(stemsA: ReadonlySet<string>, stemsB: ReadonlySet<
     if (aPos && bNeg && !aNeg && !bPos) return [aPos, bNeg];
   }
   return null;
+}
+
+/**
+ * Whether both sentences hold words of a pair of opposites that hasAntonymPair cannot read because
+ * one of them holds both sides: which words are set against which is then told by their surroundings.
+ */
+export function bothSidesHeld(stemsA: ReadonlySet<string>, stemsB: ReadonlySet<string>): boolean {
+  const a = sidesOf(stemsA);
+  const b = sidesOf(stemsB);
+  for (let i = 0; i < a.length; i++) {
+    const [aNeg, aPos] = a[i]!;
+    const [bNeg, bPos] = b[i]!;
+    if ((aNeg || aPos) && (bNeg || bPos) && ((aNeg && aPos) || (bNeg && bPos))) return true;
+  }
+  return false;
 }
 
 /** Words whose un- or dis- form is not their opposite ("display", "discount", "uncover"). */
