@@ -44,13 +44,33 @@ const REGION_GROUP_PLACE_RE = new RegExp(
   'gi',
 );
 
+/** Nouns that make a region's adjective stand for one of its countries: "the Latin American country". */
+const ONE_COUNTRY_NOUNS = 'country|nation|state|republic|economy';
+const REGION_ONE_PLACE_RE = new RegExp(
+  `\\b(?:the|a|one)\\s+((?:${Object.keys(REGION_ADJECTIVES)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[-\s]/g, '[-\\s]?'))
+    .join('|')})\\s+(?:${ONE_COUNTRY_NOUNS}))\\b`,
+  'gi',
+);
+const ONE_COUNTRY_RE = new RegExp(`^(.+?)\\s+(?:${ONE_COUNTRY_NOUNS})$`, 'i');
+
+/** The region whose one country a name stands for ("Latin American country": "latin america"), if any. */
+function oneCountryOf(name: string): string | undefined {
+  const m = ONE_COUNTRY_RE.exec(name.toLowerCase().replace(/\s+/g, ' '));
+  return m ? REGION_ADJECTIVES[m[1]!.replace(/^south[- ]?east /, 'south-east ')] : undefined;
+}
+
 /** Known places named in a text, with a capital, as spans (a region named by its adjective first). */
 function placesIn(text: string): Span[] {
-  const groups = [...text.matchAll(REGION_GROUP_PLACE_RE)].filter((m) => /^[A-Z]/.test(m[0]));
-  const inGroup = (at: number) => groups.some((g) => at >= g.index && at < g.index + g[0].length);
-  return [...groups, ...[...text.matchAll(PLACE_RE)].filter((m) => !inGroup(m.index))]
-    .filter((m) => /^[A-Z]/.test(m[0]))
-    .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
+  const groups = [...text.matchAll(REGION_GROUP_PLACE_RE)].filter((m) => /^[A-Z]/.test(m[0])).map((m) => ({ text: m[0], start: m.index }));
+  for (const m of text.matchAll(REGION_ONE_PLACE_RE)) {
+    if (/^[A-Z]/.test(m[1]!)) groups.push({ text: m[1]!, start: m.index + m[0].length - m[1]!.length });
+  }
+  const inGroup = (at: number) => groups.some((g) => at >= g.start && at < g.start + g.text.length);
+  return [...groups, ...[...text.matchAll(PLACE_RE)].filter((m) => !inGroup(m.index)).map((m) => ({ text: m[0], start: m.index }))]
+    .filter((m) => /^[A-Z]/.test(m.text))
+    .map((m) => ({ text: m.text, start: m.start, end: m.start + m.text.length }))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -125,20 +145,38 @@ function globalAgainstPlaces(page: SentenceFeatures, corpus: SentenceFeatures): 
 }
 
 /** A region on one side against one of its countries on the other ("across South-east Asia" / "in the Philippines"). */
-function regionAgainstCountry(page: SentenceFeatures, corpus: SentenceFeatures): { diff: Difference; pageName: string } | null {
-  const pp = locativePlaces(page);
-  const cp = locativePlaces(corpus);
+/** Whether a region (by its key) holds a place: one of its countries, or "the <region's adjective> country". */
+function holds(region: string, place: string): boolean {
+  return !!REGIONS[region]?.includes(norm(place)) || oneCountryOf(place) === region;
+}
+
+/** "the whole of Asia", "all of Europe", "the entire Middle East": a region taken whole, whatever verb it follows. */
+const WHOLE_BEFORE_RE = /\b(?:the\s+whole\s+of|all\s+of|the\s+entire)\s+(?:the\s+)?$/i;
+
+/** Places of a sentence that a region of the other may be set against: those a claim is put in, and a region taken whole. */
+function wholeRegions(f: SentenceFeatures): Span[] {
+  return placesIn(f.text).filter((p) => isRegion(p.text) && WHOLE_BEFORE_RE.test(f.text.slice(Math.max(0, p.start - 20), p.start)));
+}
+
+/** A region on one side and a place in it on the other, in the same slot (none mentioning the other's place). */
+function nestedPair(page: SentenceFeatures, pp: Span[], corpus: SentenceFeatures, cp: Span[]): Difference | null {
   for (const p of pp) {
     for (const c of cp) {
-      if (mentions(corpus, p.text) || mentions(page, c.text) || !sameSlot(page, p.start, corpus, c.start, 4)) continue;
-      const pRegion = REGIONS[norm(p.text)];
-      const cRegion = REGIONS[norm(c.text)];
-      if ((pRegion && pRegion.includes(norm(c.text))) || (cRegion && cRegion.includes(norm(p.text)))) {
-        return { diff: { kind: 'scope', page: p.text, corpus: c.text }, pageName: p.text };
-      }
+      // "the Latin American country" names its region without the region being mentioned.
+      const mentioned = (f: SentenceFeatures, other: Span, own: Span) => !oneCountryOf(own.text) && mentions(f, other.text);
+      if (mentioned(corpus, p, c) || mentioned(page, c, p) || !sameSlot(page, p.start, corpus, c.start, 4)) continue;
+      if (holds(norm(p.text), c.text) || holds(norm(c.text), p.text)) return { kind: 'scope', page: p.text, corpus: c.text };
     }
   }
   return null;
+}
+
+function regionAgainstCountry(page: SentenceFeatures, corpus: SentenceFeatures): { diff: Difference; pageName: string } | null {
+  const pp = locativePlaces(page);
+  const cp = locativePlaces(corpus);
+  // A region taken whole ("cede the whole of Asia") against a place in it in any role ("cede Japan").
+  const diff = nestedPair(page, pp, corpus, cp) ?? nestedPair(page, wholeRegions(page), corpus, placesIn(corpus.text)) ?? nestedPair(page, placesIn(page.text), corpus, wholeRegions(corpus));
+  return diff ? { diff, pageName: diff.page } : null;
 }
 
 /**
@@ -170,8 +208,10 @@ const ADDITIVE_RE = /\b(also|too|likewise|similarly|as well|in turn)\b/i;
  */
 function otherCountry(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): boolean {
   if (ADDITIVE_RE.test(page.text)) return false;
-  const pp = locativePlaces(page).filter((p) => !isRegion(p.text) && !mentions(corpus, p.text));
-  const cp = locativePlaces(corpus).filter((c) => !isRegion(c.text) && !mentions(page, c.text));
+  // "the Latin American country" may be any of them: no name to set against another.
+  const named = (x: Span) => !isRegion(x.text) && !oneCountryOf(x.text);
+  const pp = locativePlaces(page).filter((p) => named(p) && !mentions(corpus, p.text));
+  const cp = locativePlaces(corpus).filter((c) => named(c) && !mentions(page, c.text));
   if (pp.length !== 1 || cp.length !== 1) return false;
   const [p, c] = [pp[0]!, cp[0]!];
   const within = (n: string) => p.text.includes(n) || c.text.includes(n);
