@@ -62,6 +62,20 @@ const PATTERNS: Pattern[] = [
     }),
   },
   {
+    // A time of day: "14:30", "9.30am", "6 p.m.".
+    re: /\b(\d{1,2})(?::(\d{2})(?:\s*([ap])\.?m\b\.?)?|(?:\.(\d{2}))?\s*([ap])\.?m\b\.?)/gi,
+    digits: true,
+    make: (m) => {
+      const hours = +m[1]!;
+      const minutes = +(m[2] ?? m[4] ?? 0);
+      const meridiem = (m[3] ?? m[5])?.toLowerCase();
+      if (minutes > 59 || hours > (meridiem ? 12 : 23) || (meridiem && hours === 0)) return null;
+      const h = meridiem ? (hours % 12) + (meridiem === 'p' ? 12 : 0) : hours;
+      // "2:30" may be in the afternoon; "2.30pm", "14:30" and "02:30" are not in doubt.
+      return { time: { minutes: h * 60 + minutes, exact: !!meridiem || hours > 12 || m[1]!.startsWith('0') } };
+    },
+  },
+  {
     // Told from the day of writing: "yesterday", "today", "last night", "the day before yesterday".
     re: /\b(?:(the\s+day\s+before\s+yesterday)|(yesterday|last\s+night)|(today|tonight|this\s+(?:morning|afternoon|evening))|(tomorrow))\b/gi,
     make: (m) => ({ fromWriting: { days: m[1] ? -2 : m[2] ? -1 : m[3] ? 0 : 1 } }),
@@ -110,6 +124,12 @@ export function extractDates(text: string, taken: boolean[]): DateFact[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Two times of day: "2:30" without am or pm may be half past two in the afternoon. */
+function sameTime(a: { minutes: number; exact: boolean }, b: { minutes: number; exact: boolean }): boolean {
+  if (a.minutes === b.minutes) return true;
+  return (!a.exact || !b.exact) && a.minutes % 720 === b.minutes % 720;
+}
+
 /** A day of a month, known (as a date resolved from the day of writing knows its day of the week too). */
 const dated = (x: DateFact) => x.month !== undefined && x.day !== undefined;
 
@@ -123,6 +143,7 @@ export function sameFromWriting(a: DateFact, b: DateFact): boolean {
 
 /** Whether two dates can denote the same time (missing parts do not conflict). */
 export function datesAgree(a: DateFact, b: DateFact): boolean {
+  if (a.time || b.time) return !!a.time && !!b.time && sameTime(a.time, b.time);
   if (unresolved(a) || unresolved(b)) return sameFromWriting(a, b);
   if (a.relative || b.relative) {
     if (!a.relative || !b.relative) return false;
@@ -142,6 +163,7 @@ export function datesAgree(a: DateFact, b: DateFact): boolean {
 /** Whether two dates talk about the same kind of time (both relative, or sharing a field), so a mismatch is a conflict. */
 export function datesComparable(a: DateFact, b: DateFact): boolean {
   if (a.relative || b.relative) return !!a.relative && !!b.relative;
+  if (a.time || b.time) return !!a.time && !!b.time;
   if (unresolved(a) || unresolved(b)) return sameFromWriting(a, b);
   if (a.weekday !== undefined || b.weekday !== undefined) return (a.weekday !== undefined && b.weekday !== undefined) || (dated(a) && dated(b));
   return (a.year !== undefined && b.year !== undefined) || (a.month !== undefined && b.month !== undefined);

@@ -36,6 +36,8 @@ export interface DateFact extends Span {
   day?: number;
   /** 1-7 for Monday-Sunday, 8 for "weekday", 9 for "weekend". */
   weekday?: number;
+  /** A time of day, in minutes after midnight ("14:30" is 870); exact unless it may be am or pm ("2:30"). */
+  time?: { minutes: number; exact: boolean };
   /**
    * "three days before", "the following year". Anaphoric when measured from an event told before
    * ("the following year", "two years later"), not from the one named after it ("a year before the collapse").

@@ -93,12 +93,6 @@ function extractFractions(text: string, taken: boolean[], out: Quantity[]): void
   }
 }
 
-/** Whether the digits at [start, end) are the hours or the minutes of a time of day ("08:05", "14:30"). */
-function isClockTime(text: string, start: number, end: number): boolean {
-  return (text[end] === ':' && /^\d{2}(?!\d)/.test(text.slice(end + 1, end + 4)) && end - start <= 2) ||
-    (text[start - 1] === ':' && /(?:^|[^\d,.])\d{1,2}$/.test(text.slice(Math.max(0, start - 4), start - 1)) && end - start === 2);
-}
-
 /** Quantities in a sentence, skipping characters already taken by dates. */
 export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
   const out: Quantity[] = [];
@@ -122,8 +116,6 @@ export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
     } else {
       const digitsStart = start + m[0].indexOf(m[2]!);
       if (!currency && isPartOfName(text, digitsStart)) continue;
-      // A time of day ("at 14:30"): when, not how many.
-      if (!currency && isClockTime(text, digitsStart, end)) continue;
       value = parseDigits(m[2]!);
       const scale = m[4] ? (/^bn$/i.test(m[4]) ? 1e9 : /^m$/i.test(m[4]) ? 1e6 : scaleOf(m[4])) : 1;
       if (value !== null && scale) value *= scale;

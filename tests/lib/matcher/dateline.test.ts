@@ -29,9 +29,27 @@ describe('the time stamp of a live page entry ("08:05 Ferry operator ...")', () 
 
   it('is no count anywhere in a sentence, while figures next to it still are', () => {
     expect(analyzeSentence('The ferry left at 14:30 with 120 passengers.').facts.quantities.map((q) => q.value)).toEqual([120]);
+    expect(analyzeSentence('The ferry left at 14:30 with 120 passengers.').facts.dates.map((d) => d.time?.minutes)).toEqual([870]);
     // A ratio or a score is no time stamp at the start of a sentence without a capital after it.
     expect(analyzeSentence('3:1 was the final score.').text).toBe('3:1 was the final score.');
     expect(analyzeSentence('12.50 Euros were paid for each ticket, the ferry operator said.').facts.quantities.map((q) => q.value)).toEqual([12.5]);
     expect(analyzeSentence('9.30 - Ferry operator cuts its timetable').text).toBe('Ferry operator cuts its timetable');
+  });
+});
+
+describe('a time of day in a sentence', () => {
+  const corpus = 'The ferry left Bergen at 2.30pm with 120 passengers on board.';
+  it('agrees in another notation', () => {
+    for (const page of ['The ferry left Bergen at 14:30 with 120 passengers on board.', 'The ferry left Bergen at 2:30 with 120 passengers on board.', 'The ferry left Bergen at 2.30 p.m. with 120 passengers on board.']) {
+      const f = facts(page, corpus);
+      expect(f.differences, page).toEqual([]);
+      expect(f.novel, page).toEqual([]);
+    }
+  });
+
+  it('another time is a changed date, and a time the corpus does not give is a new fact', () => {
+    expect(facts('The ferry left Bergen at 4.30pm with 120 passengers on board.', corpus).differences).toEqual([{ kind: 'date', page: '4.30pm', corpus: '2.30pm' }]);
+    expect(facts('The ferry left Bergen at 02:30 with 120 passengers on board.', corpus).differences).toEqual([{ kind: 'date', page: '02:30', corpus: '2.30pm' }]);
+    expect(facts('The ferry left Bergen at 14:30 with 120 passengers on board.', 'The ferry left Bergen with 120 passengers on board.').novel).toEqual(['14:30']);
   });
 });
