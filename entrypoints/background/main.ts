@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createDatabase, type CrosscheckDB } from '@/lib/db/database';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
+import { answerOnPort, REQUEST_PORT } from '@/lib/messaging/port';
 import { classifySender, createRouter } from '@/lib/messaging/router';
 import { createPageService } from '@/lib/services/pages';
 import { createSiteService } from '@/lib/services/sites';
@@ -35,6 +36,10 @@ export function main(deps: BackgroundDeps = {}) {
     route(message, classifySender(sender, browser.runtime.id, extensionBase)),
   );
   browser.tabs.onRemoved.addListener((tabId) => void pages.forgetTab(tabId));
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== REQUEST_PORT) return;
+    answerOnPort(port, classifySender(port.sender ?? {}, browser.runtime.id, extensionBase), route);
+  });
   listenForNoteCommands(browser);
 
   return { db, pages, sites, notes };

@@ -24,6 +24,8 @@ export interface ClaimPipeline {
   pause?: Pause;
   /** Where the sentences are looked for on the live page; the body when omitted. */
   locateRoot?(doc: Document): Node | null;
+  /** Called once the page is known to be an article, before extraction: whatever matching needs can get ready meanwhile. */
+  ready?(): void;
 }
 
 export interface MatchBatch {
@@ -83,14 +85,19 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
   const isArticle = steps.isArticle(doc);
   const timings: StepTimings = { gate: lap() };
   if (!isArticle) return { article: false, timings };
+  steps.ready?.();
 
-  await pause();
+  // A pause is waited for only when it yields: one that does not (the slice is not used up) costs no
+  // turn of the microtask queue, in which other work queued on the page would run first.
+  let paused = pause();
+  if (paused) await paused;
   t = steps.now();
   const article = steps.extract(doc);
   timings.extract = lap();
   if (!article || !doc.body) return { article: false, timings };
 
-  await pause();
+  paused = pause();
+  if (paused) await paused;
   t = steps.now();
   const sentences = articleSentences(article);
   timings.segment = lap();

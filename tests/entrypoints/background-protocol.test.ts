@@ -7,7 +7,8 @@ import { createDatabase, type CrosscheckDB } from '@/lib/db/database';
 import { contentProtocol } from '@/lib/messaging/content-protocol';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
 import { noteInput } from '../lib/notes/helpers';
-import { contentSender, deliver, popupSender, stubMissingEvents } from './fake-background';
+import { REQUEST_PORT } from '@/lib/messaging/port';
+import { contentSender, deliver, popupSender, portTo, stubMissingEvents } from './fake-background';
 
 const PAGE = 'https://news.example/story-1';
 
@@ -112,5 +113,24 @@ describe('background: malformed and unknown messages', () => {
         expect(await deliver({ type, payload: {} }, sender), type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       }
     }
+  });
+});
+
+describe('background: requests over a port', () => {
+  it('answers a content script as a one-off message does, with the same checks of request and sender', async () => {
+    const port = portTo(REQUEST_PORT, contentSender(PAGE));
+    expect(await port({ type: 'site/get', payload: { host: 'news.example' } })).toEqual(await deliver({ type: 'site/get', payload: { host: 'news.example' } }, contentSender(PAGE)));
+    expect(await port({ type: 'notes/export', payload: { scope: 'all', format: 'native' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await port({ type: 'site/get', payload: { host: 42 } })).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(await port({ type: 'wipe/everything', payload: {} })).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
+  });
+
+  it('refuses everything on a port from another extension, and does not answer a port of another name', async () => {
+    const foreign = portTo(REQUEST_PORT, { id: 'another-extension', url: PAGE, tab: { id: 1 } });
+    expect(await foreign({ type: 'site/get', payload: { host: 'news.example' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const other = portTo('something-else', contentSender(PAGE));
+    const reply = other({ type: 'site/get', payload: { host: 'news.example' } });
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('no answer'), 30));
+    expect(await Promise.race([reply, timeout])).toBe('no answer');
   });
 });

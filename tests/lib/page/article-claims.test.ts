@@ -122,6 +122,44 @@ describe('findArticleClaims', () => {
   });
 });
 
+describe('findArticleClaims without a yield', () => {
+  it('sends the match request before it first gives control back, when no pause yields', () => {
+    const match = matcherOf({});
+    const ready = vi.fn();
+    const running = findArticleClaims(document, pipeline({ match, ready, pause: () => undefined }));
+    // Nothing queued elsewhere on the page runs between the gate and the request.
+    expect(ready).toHaveBeenCalledTimes(1);
+    expect(match).toHaveBeenCalledTimes(1);
+    return running;
+  });
+
+  it('waits for a pause that yields before extracting, and gets matching ready first', async () => {
+    const order: string[] = [];
+    let release = () => {};
+    const turn = new Promise<void>((resolve) => (release = resolve));
+    let pauses = 0;
+    const running = findArticleClaims(
+      document,
+      pipeline({
+        ready: () => void order.push('ready'),
+        pause: () => (pauses++ === 0 ? turn.then(() => void order.push('page ran')) : undefined),
+        extract: () => (order.push('extract'), ARTICLE),
+      }),
+    );
+    await Promise.resolve();
+    expect(order).toEqual(['ready']);
+    release();
+    await running;
+    expect(order).toEqual(['ready', 'page ran', 'extract']);
+  });
+
+  it('gets nothing ready on a page that is not an article', async () => {
+    const ready = vi.fn();
+    await findArticleClaims(document, pipeline({ isArticle: () => false, ready }));
+    expect(ready).not.toHaveBeenCalled();
+  });
+});
+
 describe('articleSentences', () => {
   it('does not repeat a headline that opens the first paragraph, and caps what is sent', () => {
     expect(articleSentences({ title: 'Storm hits', paragraphs: ['Storm hits coast. More later.'] })).toEqual(['Storm hits coast.', 'More later.']);
