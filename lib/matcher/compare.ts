@@ -261,6 +261,6 @@ export function compareFacts(
   compareScope(page, corpus, out);
   compareExtent(page, corpus, out);
   compareRetoldQuote(page, corpus, out);
-  dropExplainedNovelty(page, corpus, out);
+  dropExplainedNovelty(page, corpus, out, preceding.corpus);
   return out;
 }

@@ -15,6 +15,12 @@ function datelineOf(f: SentenceFeatures): string | null {
   return d;
 }
 
+/** "7th" of "the 7th Regiment", "3" of "Unit 3"...: the number with the capitalised word it names, or null. */
+function numberedName(text: string, figure: string): string | null {
+  if (!/^\d+(?:st|nd|rd|th)?$/.test(figure)) return null;
+  return new RegExp(`\\b${figure}\\s+[A-Z][a-z]+`).exec(text)?.[0] ?? null;
+}
+
 /**
  * Facts the page adds that a difference already accounts for, or that cannot be told apart from the
  * corpus sentence's own: they are not signs of another claim, so they must not hide the difference.
@@ -23,12 +29,18 @@ function datelineOf(f: SentenceFeatures): string | null {
  * - A date told relatively ("three years ago") where the corpus dates the claim: without the day of
  *   writing it may be the same date, so it neither agrees nor adds anything.
  * - The place, date and agency of a wire dateline ("SHANGHAI, June 1 (Meridian Wire) - "): not a claim.
+ * - A number that is part of a name ("the 7th Regiment") which the corpus sentence or the sentences
+ *   just before it in its article (`corpusBefore`) write the same way: the page names what they name.
  * Removes them from `out.novel`.
  */
-export function dropExplainedNovelty(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
+export function dropExplainedNovelty(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison, corpusBefore: () => readonly string[] = () => []): void {
   if (!out.novel.length) return;
   const dateline = datelineOf(page);
   if (dateline) out.novel = out.novel.filter((n) => !dateline.includes(n));
+  out.novel = out.novel.filter((n) => {
+    const named = numberedName(page.text, n);
+    return !named || !(corpus.text.includes(named) || corpusBefore().some((s) => s.includes(named)));
+  });
   const counted = out.differences.some((d) => d.kind === 'count');
   const listed = counted ? page.facts.lists.flatMap((l) => l.items) : [];
   const corpusDated = corpus.facts.dates.length > 0;

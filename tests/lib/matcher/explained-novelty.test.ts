@@ -47,3 +47,28 @@ describe('a date told relatively on the page, where the corpus dates the claim',
     expect(one('For four years the water board has spent about 6 per cent of its annual budget on reservoir repairs.').verdict).not.toBe('corroborated');
   });
 });
+
+describe('a number that is part of a name the corpus gives just before', () => {
+  const { matcher } = storyMatcher({
+    id: 'test-numbered-name',
+    outlet: 'Valley Herald',
+    title: 'A new pumping unit for the valley',
+    source: 'Valley Herald',
+    text: 'The pumps of the water board\'s 4th Station sit in a green shed beside the river. Built in 2022, the small station and its mobile pumps serve a hillside estate that floods every winter.',
+  });
+
+  it('is no new fact: the page names what the corpus names', () => {
+    const [v] = matcher.match(['The water board built the 4th Station in 2022, and its mobile pumps now serve a hillside estate that floods every winter.']);
+    expect(v!.verdict).toBe('corroborated');
+  });
+
+  it('so a changed date beside it is read', () => {
+    const [v] = matcher.match(['The water board built the 4th Station in 2019, and its mobile pumps now serve a hillside estate that floods every winter.']);
+    expect(v!.verdict).toBe('divergent');
+    expect(v!.differences).toEqual([{ kind: 'date', page: '2019', corpus: '2022' }]);
+  });
+
+  it('another number in the name is still a new fact', () => {
+    expect(matcher.match(['The water board built the 9th Station in 2022, and its mobile pumps now serve a hillside estate that floods every winter.'])[0]!.verdict).toBe('none');
+  });
+});
