@@ -21,6 +21,8 @@ export interface FactComparison {
   sameSource?: boolean;
   /** A changed name is a place named as such on both sides ("the city of X" / "the city of Y"). */
   namedPlaces?: boolean;
+  /** Every changed figure counts the same thing on both sides ("200 casualties" / "2,000 casualties"). */
+  sameThingCounted?: boolean;
 }
 
 /** Relative tolerance when one side converts units (4,000 miles vs 6,500 km). */
@@ -105,6 +107,7 @@ function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: Sente
     if (counterpart) {
       used.add(counterpart);
       out.differences.push({ kind: quantityKind(q), page: q.text, corpus: counterpart.text });
+      out.sameThingCounted = (out.sameThingCounted ?? true) && counterpart === byNoun;
     } else {
       const fits = list && fitsList(q.value, list);
       if (fits === true) out.agreements++;

@@ -14,6 +14,8 @@ export const THRESHOLDS = {
   divergentName: 0.45,
   /** Another date for an event is read from the date itself, a surer sign than a changed name. */
   divergentDate: 0.35,
+  /** So is another figure for the same thing counted ("200 casualties" / "2,000 casualties"). */
+  divergentFigure: 0.35,
   maxDifferences: 1,
   /** Share of the corpus sentence a thin match must cover. */
   thinCoverCorpus: 0.2,
@@ -24,7 +26,7 @@ export const THRESHOLDS = {
  * The least same-claim score any verdict asks for: below it judge() answers 'none' whatever the
  * facts, so the facts need not be compared.
  */
-export const LOWEST_SCORE = Math.min(THRESHOLDS.corroborated, THRESHOLDS.divergent, THRESHOLDS.divergentName, THRESHOLDS.divergentDate);
+export const LOWEST_SCORE = Math.min(THRESHOLDS.corroborated, THRESHOLDS.divergent, THRESHOLDS.divergentName, THRESHOLDS.divergentDate, THRESHOLDS.divergentFigure);
 
 /** Matches on this many terms or fewer are thin. */
 const THIN_MATCH = 3;
@@ -73,11 +75,14 @@ export function judge(o: Overlap, facts: FactComparison): Judgement {
   // A changed name is read from the words around it, a weaker sign than a changed figure: it needs a closer match.
   const kinds = new Set(facts.differences.map((d) => d.kind));
   // A place the sentences themselves call one ("the city of X" / "the city of Y") is a surer swap.
+  const figuresOnly = [...kinds].every((k) => k === 'number' || k === 'count');
   const needed = kinds.has('name') && !(kinds.size === 1 && facts.namedPlaces)
     ? THRESHOLDS.divergentName
     : kinds.size === 1 && kinds.has('date') && beyondTopic(o, facts)
       ? THRESHOLDS.divergentDate
-      : THRESHOLDS.divergent;
+      : figuresOnly && facts.sameThingCounted && beyondTopic(o, facts)
+        ? THRESHOLDS.divergentFigure
+        : THRESHOLDS.divergent;
   if (facts.novel.length === 0 && diffs > 0 && diffs <= THRESHOLDS.maxDifferences && score >= needed) {
     return { verdict: 'divergent', score };
   }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { storyMatcher } from './story-matcher';
+
+const { one } = storyMatcher({
+  id: 'test-figure-threshold',
+  outlet: 'Valley Herald',
+  title: 'The flood of 1953',
+  source: 'Valley Herald',
+  text: 'During the storm, the two coastal provinces suffered more than 1,800 deaths, and the old dike board, which had warned of the danger for a decade, was subsequently dissolved by the national government.',
+});
+
+describe('another figure for the same thing counted, in a loose retelling', () => {
+  const retold = (figure: string) =>
+    `The great winter storm cost the two provinces more than ${figure} among farmers and fishermen, and the dike board was broken up soon afterwards.`;
+
+  it('is divergent though the retelling shares less than other changed facts need: the figure counts the same thing', () => {
+    const v = one(retold('180 deaths'));
+    expect(v.score).toBeLessThan(0.4);
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'number', page: '180', corpus: '1,800' }]);
+  });
+
+  it('but a figure of something else is another claim, and the same figure agrees', () => {
+    expect(one(retold('180 boats')).verdict).toBe('none');
+    expect(one(retold('1,800 deaths')).verdict).toBe('corroborated');
+  });
+});
