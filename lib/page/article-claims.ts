@@ -44,6 +44,8 @@ export interface StepTimings {
   /** The matcher's own time inside that round trip (summed over batches), when the matcher reports it. */
   matcher?: number;
   locate?: number;
+  /** Time the page had the main thread back in between (a long page is read in slices), summed. */
+  paused?: number;
 }
 
 export interface LocatedClaim extends Claim {
@@ -81,7 +83,17 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
     t = now;
     return elapsed;
   };
-  const pause = steps.pause ?? noPause;
+  // Every turn given to the page is timed: it is part of the whole, and of no step but locating.
+  const given = steps.pause ?? noPause;
+  let pausedMs = 0;
+  const pause: Pause = () => {
+    const turn = given();
+    if (!turn) return;
+    const from = steps.now();
+    return turn.then(() => {
+      pausedMs += steps.now() - from;
+    });
+  };
   const isArticle = steps.isArticle(doc);
   const timings: StepTimings = { gate: lap() };
   if (!isArticle) return { article: false, timings };
@@ -121,6 +133,7 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
   const { verdicts, matcherMs } = await pending;
   timings.match = matchEnd - matchStart;
   if (matcherMs !== null) timings.matcher = matcherMs;
+  timings.paused = pausedMs;
 
   const claims: LocatedClaim[] = [];
   for (const { index, range } of everywhere) {

@@ -34,7 +34,7 @@ export interface HugePageResult {
   claims: number;
   /** The pipeline from the gate to painting, ms (includes the time the page ran between slices). */
   totalMs: number;
-  steps: Partial<Record<'gate' | 'extract' | 'segment' | 'match' | 'locate' | 'paint', number>>;
+  steps: Partial<Record<'gate' | 'extract' | 'segment' | 'match' | 'locate' | 'paused' | 'paint', number>>;
   /** Longest gap in the page's heartbeat while Crosscheck worked, ms. */
   blockedMs: number;
   /** The same for adding any style sheet to the page (the browser restyling it), for comparison. */
@@ -86,7 +86,7 @@ export async function benchHugePages(options: { build?: boolean } = {}): Promise
           sentences: list?.ok ? list.value.sentences : 0,
           claims: list?.ok ? list.value.claims.length : 0,
           totalMs: t?.total ?? t?.gate ?? 0,
-          steps: { gate: t?.gate, extract: t?.extract, segment: t?.segment, match: t?.match, locate: t?.locate, paint: t?.paint },
+          steps: { gate: t?.gate, extract: t?.extract, segment: t?.segment, match: t?.match, locate: t?.locate, paused: t?.paused, paint: t?.paint },
           blockedMs,
           restyleMs,
           readabilityMs,
@@ -118,7 +118,7 @@ function print(results: HugePageResult[]): void {
         : ` = ${ratio.toFixed(2)}x Readability's ${ms(r.readabilityMs!)} ms [${ratio <= BUDGET_RATIO ? 'ok' : 'OVER BUDGET'} <= ${BUDGET_RATIO}x]`;
     console.log(
       `  ${r.title}: ${r.state}, ${r.sentences} sentences, ${r.claims} claims; pipeline ${ms(r.totalMs)} ms${versus} ` +
-        `(gate ${ms(s.gate)}, extract ${ms(s.extract)}, segment ${ms(s.segment)}, match ${ms(s.match)}, locate ${ms(s.locate)}, paint ${ms(s.paint)}); ` +
+        `(gate ${ms(s.gate)}, extract ${ms(s.extract)}, segment ${ms(s.segment)}, match ${ms(s.match)}, locate ${ms(s.locate)}, paint ${ms(s.paint)}; page turns in between ${ms(s.paused)}); ` +
         `page held up at most ${r.blockedMs.toFixed(0)} ms [${mark} <= ${BUDGET_BLOCKED_MS} ms] ` +
         `(adding any style sheet to this page holds it up ${r.restyleMs.toFixed(0)} ms)`,
     );

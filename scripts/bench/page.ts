@@ -36,7 +36,10 @@ export interface PageBenchResult {
   withoutMatcherMs: number;
   /**
    * The pipeline's steps (medians). `match` is the round trip to the background; `matcher` the
-   * matcher's own time inside it, `messaging` the rest (run by run: match - matcher).
+   * matcher's own time inside it, `messaging` the rest (run by run: match - matcher). `paused` is the
+   * time the page had the main thread back in between; `rest` what the whole (`total`) holds besides
+   * gate, extract, segment, match and paint (run by run): pauses outside locating, locating when it
+   * outlasts the round trip, and the hand-overs between steps.
    */
   steps: Record<StepName, number>;
   painted: number;
@@ -44,8 +47,8 @@ export interface PageBenchResult {
   painter: string;
 }
 
-type StepName = 'gate' | 'extract' | 'segment' | 'match' | 'matcher' | 'messaging' | 'locate' | 'paint';
-const STEPS: StepName[] = ['gate', 'extract', 'segment', 'match', 'matcher', 'messaging', 'locate', 'paint'];
+type StepName = 'gate' | 'extract' | 'segment' | 'match' | 'matcher' | 'messaging' | 'locate' | 'paused' | 'paint' | 'rest';
+const STEPS: StepName[] = ['gate', 'extract', 'segment', 'match', 'matcher', 'messaging', 'locate', 'paused', 'paint', 'rest'];
 
 /** The 2,000-word articles are generated from these seeds on: one seed per visit. */
 const FIRST_SEED = 1_000;
@@ -120,8 +123,10 @@ export async function benchPage(options: { runs?: number } = {}): Promise<PageBe
       withoutMatcher.push(timings.total! - (timings.matcher ?? 0));
       sentences.push(timings.sentences ?? 0);
       claims.push(list.claims.length);
+      const t = (step: 'gate' | 'extract' | 'segment' | 'match' | 'paint') => timings[step] ?? 0;
       for (const step of STEPS) {
-        if (step === 'messaging') steps.messaging.push((timings.match ?? 0) - (timings.matcher ?? 0));
+        if (step === 'messaging') steps.messaging.push(t('match') - (timings.matcher ?? 0));
+        else if (step === 'rest') steps.rest.push(timings.total! - t('gate') - t('extract') - t('segment') - t('match') - t('paint'));
         else steps[step].push(timings[step] ?? 0);
       }
       baseline.push(await readabilityParse(page));
@@ -178,7 +183,8 @@ function print(r: PageBenchResult): void {
   console.log(
     `    steps: gate ${s.gate.toFixed(1)}, extract ${s.extract.toFixed(1)}, segment ${s.segment.toFixed(1)}, ` +
       `match (round trip) ${s.match.toFixed(1)} = matcher ${s.matcher.toFixed(1)} + messaging ${s.messaging.toFixed(1)}, ` +
-      `locate (while matching) ${s.locate.toFixed(1)}, paint ${s.paint.toFixed(1)} ms`,
+      `locate (while matching) ${s.locate.toFixed(1)}, paint ${s.paint.toFixed(1)} ms; ` +
+      `page turns in between ${s.paused.toFixed(1)}, total less the steps ${s.rest.toFixed(1)} ms`,
   );
   console.log(
     `    without the matcher's own time ${r.withoutMatcherMs.toFixed(1)} ms = ${(r.withoutMatcherMs / r.readabilityMs).toFixed(2)}x Readability`,

@@ -39,6 +39,8 @@ export interface ClaimsTimings {
   /** The matcher's own time inside the background (the rest of `match` is messaging). */
   matcher?: number;
   locate?: number;
+  /** Time the page had the main thread back in between (a long page is read in slices). */
+  paused?: number;
   paint?: number;
   /** From the start of the gate to the end of painting. */
   total?: number;

@@ -85,7 +85,7 @@ describe('findArticleClaims', () => {
     const first = result.claims[0]!.range;
     expect(document.querySelector('article')!.contains(first.startContainer)).toBe(true);
     expect(result.claims[1]!.differences).toEqual([{ kind: 'number', page: '12', corpus: '14' }]);
-    expect(Object.keys(result.timings).sort()).toEqual(['extract', 'gate', 'locate', 'match', 'matcher', 'segment']);
+    expect(Object.keys(result.timings).sort()).toEqual(['extract', 'gate', 'locate', 'match', 'matcher', 'paused', 'segment']);
     expect(result.timings.matcher).toBe(2);
   });
 
@@ -151,6 +151,21 @@ describe('findArticleClaims without a yield', () => {
     release();
     await running;
     expect(order).toEqual(['ready', 'page ran', 'extract']);
+  });
+
+  it('counts the time the page had in between, and none when no pause yields', async () => {
+    let clock = 0;
+    let turns = 0;
+    const page = () => {
+      turns++;
+      // The page runs for 10 ms.
+      return Promise.resolve().then(() => void (clock += 10));
+    };
+    const result = await findArticleClaims(document, pipeline({ now: () => clock, pause: page }));
+    expect(turns).toBeGreaterThan(2);
+    expect(result.timings.paused).toBe(10 * turns);
+    const straight = await findArticleClaims(document, pipeline({ pause: () => undefined }));
+    expect(straight.timings.paused).toBe(0);
   });
 
   it('gets nothing ready on a page that is not an article', async () => {
