@@ -1,4 +1,5 @@
 import { actsOf } from './agents';
+import { containsWords } from './aliases';
 import { initialsOf, isAcronym, nameWords } from './entities';
 import type { FactComparison } from './compare';
 import type { Span } from './fact-types';
@@ -8,15 +9,7 @@ import { isPlaceTerm } from './lexicon';
 import { besideCredit, besideName, creditedByPronoun } from './compare-credits';
 import type { Preceding } from './speakers';
 
-/** Whether a text contains a phrase as whole words. */
-function containsWord(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const before = at > 0 ? text[at - 1]! : ' ';
-    const after = at + phrase.length < text.length ? text[at + phrase.length]! : ' ';
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
-  }
-  return false;
-}
+const NO_ALIASES: ReadonlyMap<string, string> = new Map();
 
 type Located = { status: 'found' } | { status: 'missing' } | { status: 'conflict'; other: Span };
 
@@ -49,7 +42,7 @@ function wordRunInitials(text: string): Set<string> {
 function locate(entity: Span, other: SentenceFeatures, otherTerms: ReadonlySet<string>): Located {
   const lowerText = other.text.toLowerCase();
   const name = entity.text.toLowerCase();
-  if (containsWord(lowerText, name)) return { status: 'found' };
+  if (containsWords(lowerText, name)) return { status: 'found' };
   const terms = contentTerms(entity.text);
   const found = terms.filter((t) => termFound(t, otherTerms));
   if (terms.length && found.length === terms.length) return { status: 'found' };
@@ -213,9 +206,15 @@ export function compareNames(
   antecedents: ReadonlySet<string>,
   out: FactComparison,
   preceding: Preceding,
+  aliases: ReadonlyMap<string, string> = NO_ALIASES,
 ): void {
   const corpusTerms = new Set(corpus.terms);
   const pageTerms = new Set(page.terms);
+  // The other form of a name the corpus spells out ("Federal Security Service" / "FSB") names it too.
+  const spelt = (e: Span, other: SentenceFeatures) => {
+    const alias = aliases.get(e.text);
+    return alias !== undefined && containsWords(other.text, alias);
+  };
   // Attribution: both name a source, and neither source appears in the other sentence.
   const pa = page.facts.attributions;
   const ca = corpus.facts.attributions;
@@ -237,6 +236,10 @@ export function compareNames(
   const usedCorpus = new Set<Span>();
   for (const pe of page.facts.entities) {
     if (involved(pe)) continue;
+    if (spelt(pe, corpus)) {
+      out.agreements++;
+      continue;
+    }
     const where = locate(pe, corpus, corpusTerms);
     // A name a pronoun of the corpus sentence may stand for, unless the corpus names another doer of its act.
     if (where.status === 'found' || (where.status === 'missing' && referredTo(pe, antecedents) && !otherDoer(page, pe, corpus, pageTerms))) out.agreements++;
@@ -246,7 +249,7 @@ export function compareNames(
     } else pageOnly.push(pe);
   }
   const corpusOnly = corpus.facts.entities.filter(
-    (ce) => !usedCorpus.has(ce) && !involved(ce) && locate(ce, page, pageTerms).status === 'missing',
+    (ce) => !usedCorpus.has(ce) && !involved(ce) && !spelt(ce, page) && locate(ce, page, pageTerms).status === 'missing',
   );
   const attributed = new Set(pa);
   const sole = pageOnly.length === 1 && corpusOnly.length === 1;

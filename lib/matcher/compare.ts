@@ -235,13 +235,21 @@ function compareOrdinals(page: SentenceFeatures, corpus: SentenceFeatures, out: 
   }
 }
 
+/** What is known besides the two sentences: the day the page was written, the names the corpus spells out. */
+export interface KnownToCorpus {
+  /** The page's publication day: its "yesterday" and "on Thursday" are compared as days. */
+  written?: CalendarDay;
+  /** Each form of a name the corpus spells out ("Federal Security Service (FSB)") with the other. */
+  aliases?: ReadonlyMap<string, string>;
+}
+
 /**
  * Compares the facts of a page sentence with those of a corpus sentence that may state the same
  * claim. `context` gives the terms of the sentences around the corpus sentence: a name they mention
  * is background, not a new fact. `antecedents` are the name terms its pronouns refer to ("he said"):
  * names among them are named by the corpus sentence too. `preceding` gives the sentences before
- * each side's sentence, where the speaker of a "he said" is named. `written` is the day the page
- * was published, when known: the page's dates told from it ("yesterday") are compared as days.
+ * each side's sentence, where the speaker of a "he said" is named. `known` adds the page's day of
+ * publication and the corpus's spelt-out names.
  */
 export function compareFacts(
   page: SentenceFeatures,
@@ -249,8 +257,9 @@ export function compareFacts(
   context: () => ReadonlySet<string>,
   antecedents: ReadonlySet<string> = new Set(),
   preceding: Preceding = NO_PRECEDING,
-  written?: CalendarDay,
+  known: KnownToCorpus = {},
 ): FactComparison {
+  const { written, aliases } = known;
   const out: FactComparison = { differences: [], agreements: 0, novel: [] };
   compareVerdicts(page, corpus, out);
   compareQuantities(page, corpus, out);
@@ -259,7 +268,7 @@ export function compareFacts(
   compareDates(pageDates, corpus.facts.dates, out, TIME_BEFORE_RE.test(corpus.text), preceding.corpus);
   compareRanks(page.facts.ranks, corpus.facts.ranks, out);
   compareOrdinals(page, corpus, out);
-  compareNames(page, corpus, context, antecedents, out, preceding);
+  compareNames(page, corpus, context, antecedents, out, preceding, aliases);
   comparePolarity(page, corpus, out);
   compareScope(page, corpus, out);
   compareExtent(page, corpus, out);

@@ -1,4 +1,5 @@
 import type { Corpus } from '@/lib/corpus/types';
+import { aliasesIn, learnAliases } from './aliases';
 import { assertsClaim } from './assertion';
 import { compareFacts, type FactComparison } from './compare';
 import { completeFeatures, contentTerms, lightFeatures, nameTerms, type LightFeatures, type SentenceFeatures } from './features';
@@ -46,6 +47,8 @@ interface State {
   antecedents: Map<number, Set<string>>;
   /** Terms of the sentences around each corpus sentence met as a candidate. */
   contexts: Map<number, Set<string>>;
+  /** Names the corpus spells out ("Federal Security Service (FSB)"), each form with the other; read when first needed. */
+  aliases: Map<string, string> | null;
 }
 
 export interface MatcherOptions {
@@ -102,7 +105,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       });
     });
     const index = new SentenceIndex(docs);
-    return { articleOf, positionOf, index, idf: (t) => index.idf(t), vocabulary, features: new Map(), light: new Map(), antecedents: new Map(), contexts: new Map() };
+    return { articleOf, positionOf, index, idf: (t) => index.idf(t), vocabulary, features: new Map(), light: new Map(), antecedents: new Map(), contexts: new Map(), aliases: null };
   }
 
   function featuresOf(s: State, id: number): SentenceFeatures {
@@ -115,15 +118,22 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     return f;
   }
 
-  /** Terms of the sentences around a corpus sentence, in its article. */
+  function aliasesOf(s: State): Map<string, string> {
+    return (s.aliases ??= learnAliases(corpus.articles.map((a) => a.text)));
+  }
+
+  /** Terms of the sentences around a corpus sentence, in its article, with the other forms of the names they spell out. */
   function contextOf(s: State, id: number): Set<string> {
     let terms = s.contexts.get(id);
     if (terms) return terms;
     const article = corpus.articles[s.articleOf[id]!]!;
     const at = s.positionOf[id]!;
+    const aliases = aliasesOf(s);
     terms = new Set<string>();
     for (let j = Math.max(0, at - CONTEXT_WINDOW); j <= Math.min(article.sentences.length - 1, at + CONTEXT_WINDOW); j++) {
-      for (const t of contentTerms(article.sentences[j]!)) terms.add(t);
+      const text = article.sentences[j]!;
+      for (const t of contentTerms(text)) terms.add(t);
+      for (const alias of aliasesIn(text, aliases)) for (const t of contentTerms(alias)) terms.add(t);
     }
     if (s.contexts.size >= FEATURE_CACHE) s.contexts.clear();
     s.contexts.set(id, terms);
@@ -232,7 +242,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       c.facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedentsOf(s, c.id), {
         page: before,
         corpus: () => precedingIn(s, c.id),
-      }, written);
+      }, { written, aliases: aliasesOf(s) });
       c.judgement = judge(c.overlap, c.facts);
       if (!best && c.judgement.verdict !== 'none') best = c;
     }
