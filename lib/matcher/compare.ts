@@ -8,6 +8,7 @@ import { comparePolarity } from './compare-polarity';
 import { compareExtent } from './compare-extent';
 import { compareScope } from './compare-scope';
 import { dropExplainedNovelty } from './explained-novelty';
+import { compareGroupSize } from './group-size';
 import { NO_PRECEDING, type Preceding } from './speakers';
 import { ordinalsOf } from './ordinals';
 
@@ -263,6 +264,7 @@ export function compareFacts(
   const out: FactComparison = { differences: [], agreements: 0, novel: [] };
   compareVerdicts(page, corpus, out);
   compareQuantities(page, corpus, out);
+  compareGroupSize(page, corpus, out);
   // The page's "yesterday" and "on Thursday" are days once its day of writing is known.
   const pageDates = written && page.facts.dates.length ? resolveFromWriting(page.facts.dates, page.text, written) : page.facts.dates;
   compareDates(pageDates, corpus.facts.dates, out, TIME_BEFORE_RE.test(corpus.text), preceding.corpus);

@@ -49,3 +49,20 @@ describe('a number that refers back to a named group ("the two towns")', () => {
     expect(one('The three towns will vote on a new swimming pool next spring.').verdict).toBe('none');
   });
 });
+
+describe('a group of countries counted on the page, named on the corpus side', () => {
+  const corpus = 'Norway and Sweden signed agreements in 2019 and 2021 to share the cost of the border railway.';
+
+  it('larger than the countries the corpus sentence names is a changed count', () => {
+    expect(facts('Agreements signed in 2019 and 2021 committed the four countries to share the cost of the border railway.', corpus).differences).toEqual([
+      { kind: 'count', page: 'four countries', corpus: 'Norway and Sweden' },
+    ]);
+  });
+
+  it('the same number, a smaller one, or a page that names the countries itself is no change', () => {
+    expect(facts('Agreements signed in 2019 and 2021 committed the two countries to share the cost of the border railway.', corpus).differences).toEqual([]);
+    expect(facts('Agreements signed in 2019 and 2021 committed both governments to share the cost of the border railway.', corpus).differences).toEqual([]);
+    const named = 'Norway, Sweden and Finland: the three countries signed agreements in 2019 and 2021 to share the cost of the border railway.';
+    expect(facts(named, corpus).differences.filter((d) => d.kind === 'count')).toEqual([]);
+  });
+});
