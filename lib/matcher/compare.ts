@@ -9,6 +9,7 @@ import { compareExtent } from './compare-extent';
 import { compareScope } from './compare-scope';
 import { dropExplainedNovelty } from './explained-novelty';
 import { compareGroupSize } from './group-size';
+import { compareDesignations } from './designations';
 import { NO_PRECEDING, type Preceding } from './speakers';
 import { ordinalsOf } from './ordinals';
 
@@ -275,6 +276,7 @@ export function compareFacts(
   compareScope(page, corpus, out);
   compareExtent(page, corpus, out);
   compareRetoldQuote(page, corpus, out);
+  compareDesignations(page, corpus, out);
   dropExplainedNovelty(page, corpus, out, preceding.corpus);
   return out;
 }
