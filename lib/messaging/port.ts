@@ -26,7 +26,10 @@ const requestSchema = v.object({ id: v.pipe(v.number(), v.safeInteger(), v.minVa
 const replySchema = v.object({ id: v.pipe(v.number(), v.safeInteger(), v.minValue(0)), reply: v.unknown() });
 
 export interface PortTransport extends Transport {
-  /** Connects now (the connection is otherwise made by the first request), so that the first request does not wait for it. */
+  /**
+   * Connects now (the connection is otherwise made by the first request), so that the first request
+   * does not wait for it. Never throws.
+   */
   open(): void;
   /** Disconnects; requests still waiting fail, and the next request connects again. */
   close(): void;
@@ -82,7 +85,13 @@ export function createPortTransport(connect: () => PortLike): PortTransport {
     });
 
   return Object.assign(transport, {
-    open: () => void open(),
+    open: () => {
+      try {
+        open();
+      } catch {
+        // Connecting ahead is only a head start: the request that needs the port reports why it cannot connect.
+      }
+    },
     close: () => {
       const current = port;
       if (!current) return;

@@ -104,6 +104,15 @@ describe('requests over a port', () => {
     expect(await client.request('echo/upper', { text: 'a' })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 
+  it('connects ahead without throwing when the extension is gone; the request then says why', async () => {
+    const transport = createPortTransport(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(() => transport.open()).not.toThrow();
+    const client = createClient<typeof protocol>(transport, { sleep: noSleep });
+    expect(await client.request('echo/upper', { text: 'a' })).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/invalidated/) } });
+  });
+
   it('fails the requests still waiting when closed, and connects again for the next', async () => {
     const bg = background();
     const transport = createPortTransport(bg.connect);
