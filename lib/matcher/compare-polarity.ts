@@ -104,6 +104,10 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
     const event = negatedEvent(negFeatures, neg, other);
     if (event && !event.affirmed) out.novel.push(event.negated);
     else if (event?.affirmed) pushContrast(negFeatures === page, event.negated, event.affirmed, out);
+    // "the two are not waging a hidden contest" against "the two are engaged in a covert war": a
+    // verb denied on one side only, in other words than the other side's. Whether they agree cannot
+    // be told, so the page does not confirm it.
+    else if (neg.some((c, k) => isPlainNegator(c.cue) && governedStems[k] !== null && deniesVerb(negFeatures, c))) out.novel.push(describeNegated(negFeatures));
     return;
   }
   const describe = (f: SentenceFeatures) =>
@@ -124,6 +128,21 @@ function negatedAt(f: SentenceFeatures, stemmed: string): boolean {
 /** A denied act against the same act affirmed, each shown as its side writes it. */
 function pushContrast(negatedIsPage: boolean, negated: string, affirmed: string, out: FactComparison): void {
   out.differences.push(negatedIsPage ? { kind: 'polarity', page: negated, corpus: affirmed } : { kind: 'polarity', page: affirmed, corpus: negated });
+}
+
+/** Auxiliaries and modals a "not" follows when it denies a verb. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
+
+/** Words after "not" that make it add to a claim rather than deny it. */
+const NOT_DENIAL_AFTER = new Set(['only', 'just', 'merely', 'simply', 'alone', 'least', 'solely', 'exclusively']);
+
+/** A plain negation of a verb: "didn't say", "are not waging", "has never explained", "had not allied". */
+function deniesVerb(f: SentenceFeatures, cue: SentenceFeatures['facts']['negations'][number]): boolean {
+  const next = f.tokens[cue.index + 1]?.norm;
+  // "is not the only audience", "not just", "not least": adding to a claim, not denying one.
+  if (next === undefined || NOT_DENIAL_AFTER.has(next) || (next === 'the' && f.tokens[cue.index + 2]?.norm === 'only')) return false;
+  if (cue.cue.endsWith("n't")) return true;
+  return /^(?:not|never)$/.test(cue.cue) && AUXILIARIES.has(f.tokens[cue.index - 1]?.norm ?? '');
 }
 
 function describeNegated(f: SentenceFeatures): string {

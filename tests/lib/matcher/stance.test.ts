@@ -55,3 +55,24 @@ describe('evaluative opposites and dropped plans come out divergent on polarity'
     expect(one('A union of teachers welcomed a pay offer from the education ministry on Tuesday.').verdict).toBe('none');
   });
 });
+
+describe('a verb denied on one side only, in other words than the other side', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-one-sided-denial',
+    outlet: 'Valley Courier',
+    title: 'Councils quietly compete for the new rail depot',
+    source: 'Valley Courier',
+    text: 'Behind the friendly public statements, officials say, the two neighbouring councils are engaged in a quiet contest for the new rail depot.\n\nThe depot is not the only prize: the councils also want the new freight terminal.',
+  });
+
+  it('is not confirmed: whether the two agree cannot be told', () => {
+    const denied = check('Behind the friendly public statements, officials say, the two neighbouring councils are not waging a quiet contest for the new rail depot.');
+    expect(denied.verdict).not.toBe('corroborated');
+    // The same words without the denial agree.
+    expect(check('Behind the friendly public statements, officials say, the two neighbouring councils are waging a quiet contest for the new rail depot.').verdict).toBe('corroborated');
+  });
+
+  it('"not the only" adds to a claim and denies nothing', () => {
+    expect(check('The rail depot is not the only prize, since the two councils also want the new freight terminal.').verdict).toBe('corroborated');
+  });
+});
