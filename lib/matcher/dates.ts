@@ -81,6 +81,23 @@ const PATTERNS: Pattern[] = [
     make: (m) => ({ fromWriting: { days: m[1] ? -2 : m[2] ? -1 : m[3] ? 0 : 1 } }),
   },
   {
+    // "last month", "earlier this month", "next month".
+    re: /\b(?:(last|previous)|(?:earlier\s+|later\s+)?(this)|(next|coming))\s+month\b/gi,
+    make: (m) => ({ fromWriting: { months: m[1] ? -1 : m[2] ? 0 : 1 } }),
+  },
+  {
+    // "the second quarter of 2024", "the third quarter of last year", "Q3 2023".
+    re: new RegExp(`\\b(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))(?:\\s+of)?(?:\\s+(?:${YEAR}|(last|this|next)\\s+year))?`, 'gi'),
+    make: (m) => {
+      const quarter = m[2] ? +m[2] : { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 }[m[1]!.toLowerCase()]!;
+      // "the last quarter" alone may be the one just gone: only with a year is it the fourth.
+      if (!m[2] && /^last$/i.test(m[1]!) && !m[3] && !m[4]) return null;
+      const year = m[3] ? +m[3] : undefined;
+      const fromWriting = m[4] ? { years: /^last$/i.test(m[4]) ? -1 : /^this$/i.test(m[4]) ? 0 : 1 } : undefined;
+      return { quarter, ...(year !== undefined ? { year } : {}), ...(fromWriting ? { fromWriting } : {}) };
+    },
+  },
+  {
     // "last year", "this year", "next year", "two years ago", "a year ago".
     re: new RegExp(`\\b(?:(last|this|next)\\s+year|(a|\\d+|${NUMBER_WORD_RE_SOURCE})\\s+years?\\s+ago)\\b`, 'gi'),
     make: (m) => {
@@ -124,6 +141,14 @@ export function extractDates(text: string, taken: boolean[]): DateFact[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The quarter of the year a date falls in, when it says (a quarter, or a month). */
+const quarterOf = (x: DateFact) => x.quarter ?? (x.month !== undefined && x.fromWriting?.months === undefined ? Math.ceil(x.month / 3) : undefined);
+
+/** Two dates in the same quarter of years that may be the same. */
+function sameQuarter(a: DateFact, b: DateFact): boolean {
+  return quarterOf(a) === quarterOf(b) && (a.year === undefined || b.year === undefined || a.year === b.year);
+}
+
 /** Two times of day: "2:30" without am or pm may be half past two in the afternoon. */
 function sameTime(a: { minutes: number; exact: boolean }, b: { minutes: number; exact: boolean }): boolean {
   if (a.minutes === b.minutes) return true;
@@ -138,13 +163,15 @@ export const unresolved = (x: DateFact) => x.fromWriting !== undefined && x.year
 
 /** The same words counted from the day of writing ("last year" / "last year"). */
 export function sameFromWriting(a: DateFact, b: DateFact): boolean {
-  return !!a.fromWriting && !!b.fromWriting && a.fromWriting.days === b.fromWriting.days && a.fromWriting.years === b.fromWriting.years;
+  const [x, y] = [a.fromWriting, b.fromWriting];
+  return !!x && !!y && x.days === y.days && x.months === y.months && x.years === y.years;
 }
 
 /** Whether two dates can denote the same time (missing parts do not conflict). */
 export function datesAgree(a: DateFact, b: DateFact): boolean {
   if (a.time || b.time) return !!a.time && !!b.time && sameTime(a.time, b.time);
-  if (unresolved(a) || unresolved(b)) return sameFromWriting(a, b);
+  if (unresolved(a) || unresolved(b)) return sameFromWriting(a, b) && (a.quarter === undefined || b.quarter === undefined || a.quarter === b.quarter);
+  if (a.quarter !== undefined || b.quarter !== undefined) return sameQuarter(a, b);
   if (a.relative || b.relative) {
     if (!a.relative || !b.relative) return false;
     if (a.relative.days !== b.relative.days) return false;
@@ -164,7 +191,9 @@ export function datesAgree(a: DateFact, b: DateFact): boolean {
 export function datesComparable(a: DateFact, b: DateFact): boolean {
   if (a.relative || b.relative) return !!a.relative && !!b.relative;
   if (a.time || b.time) return !!a.time && !!b.time;
+  // "the second quarter of last year" with no day of writing: only the same words can be set against it.
   if (unresolved(a) || unresolved(b)) return sameFromWriting(a, b);
+  if (a.quarter !== undefined || b.quarter !== undefined) return quarterOf(a) !== undefined && quarterOf(b) !== undefined;
   if (a.weekday !== undefined || b.weekday !== undefined) return (a.weekday !== undefined && b.weekday !== undefined) || (dated(a) && dated(b));
   return (a.year !== undefined && b.year !== undefined) || (a.month !== undefined && b.month !== undefined);
 }

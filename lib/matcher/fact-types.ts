@@ -47,7 +47,9 @@ export interface DateFact extends Span {
    * A date told from the day of writing: "yesterday" (days -1), "today", "last year" (years -1),
    * "two years ago". Kept once resolved against a page's publication day (its fields are then set).
    */
-  fromWriting?: { days?: number; years?: number };
+  fromWriting?: { days?: number; months?: number; years?: number };
+  /** A quarter of the year, 1-4 ("the second quarter of 2024"). */
+  quarter?: number;
 }
 
 /** A superlative and its place: "largest" is 1, "second-largest" 2, "one of the largest" 0 (no single place). */

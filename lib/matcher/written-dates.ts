@@ -55,7 +55,8 @@ function weekdayDay(fact: DateFact, sentence: string, written: CalendarDay): Cal
 
 /** How the resolved day is shown next to the page's words: "yesterday (June 7, 2025)". */
 function shown(fact: DateFact, day: { year: number; month?: number; day?: number }): string {
-  const when = day.month === undefined ? String(day.year) : `${MONTH_NAMES[day.month - 1]}${day.day === undefined ? '' : ` ${day.day}`}, ${day.year}`;
+  const month = day.month === undefined ? '' : MONTH_NAMES[day.month - 1];
+  const when = day.day === undefined ? `${month} ${day.year}`.trim() : `${month} ${day.day}, ${day.year}`;
   return `${fact.text} (${when})`;
 }
 
@@ -67,10 +68,15 @@ function shown(fact: DateFact, day: { year: number; month?: number; day?: number
 export function resolveFromWriting(dates: readonly DateFact[], sentence: string, written: CalendarDay): DateFact[] {
   return dates.map((fact) => {
     if (fact.fromWriting) {
-      const { days, years } = fact.fromWriting;
+      const { days, months, years } = fact.fromWriting;
       if (years !== undefined) {
         const year = written.year + years;
         return { ...fact, year, text: shown(fact, { year }) };
+      }
+      if (months !== undefined) {
+        const index = written.year * 12 + written.month - 1 + months;
+        const day = { year: Math.floor(index / 12), month: (index % 12) + 1 };
+        return { ...fact, ...day, text: shown(fact, day) };
       }
       const day = shifted(written, days ?? 0);
       return { ...fact, ...day, weekday: weekdayOf(day), text: shown(fact, day) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '@/lib/matcher/dates';
+import { datesAgree, datesComparable, extractDates } from '@/lib/matcher/dates';
 import { calendarDay, resolveFromWriting } from '@/lib/matcher/written-dates';
 import { storyMatcher } from './story-matcher';
 
@@ -73,5 +73,31 @@ describe('a page with its day of publication (matcher)', () => {
   it('without a day of publication, "yesterday" is neither a changed date nor a new fact', () => {
     expect(matcher.match([page])[0]!.verdict).toBe('corroborated');
     expect(matcher.match([page], { published: 'not a date' })[0]!.verdict).toBe('corroborated');
+  });
+});
+
+describe('months and quarters', () => {
+  it('"last month" is a month counted back from the day of writing', () => {
+    expect(resolved('Exports fell last month.', '2025-01-15')).toEqual([['last month (December 2024)', 2024, 12, undefined]]);
+    expect(resolved('Exports fell earlier this month.', '2025-01-15')).toEqual([['earlier this month (January 2025)', 2025, 1, undefined]]);
+  });
+
+  const facts = (page: string, corpus: string, published?: string) => {
+    const [p] = published ? resolveFromWriting(datesOf(page), page, calendarDay(published)!) : datesOf(page);
+    const [c] = datesOf(corpus);
+    return { comparable: datesComparable(p!, c!), agree: datesAgree(p!, c!) };
+  };
+
+  it('a quarter is compared with a quarter, or with a month in it', () => {
+    expect(facts('Deposits fell in the third quarter of 2024.', 'Deposits fell in the second quarter of 2024.')).toEqual({ comparable: true, agree: false });
+    expect(facts('Deposits fell in Q2 2024.', 'Deposits fell in the second quarter of 2024.')).toEqual({ comparable: true, agree: true });
+    expect(facts('Deposits fell in May 2024.', 'Deposits fell in the second quarter of 2024.')).toEqual({ comparable: true, agree: true });
+    expect(facts('Deposits fell in the second quarter of 2023.', 'Deposits fell in the second quarter of 2024.')).toEqual({ comparable: true, agree: false });
+  });
+
+  it('"the second quarter of last year" agrees with the same words, and with the year once it is known', () => {
+    expect(facts('Deposits fell since the second quarter of last year.', 'Deposits fell since the second quarter of last year.')).toEqual({ comparable: true, agree: true });
+    expect(facts('Deposits fell since the second quarter of last year.', 'Deposits fell since the second quarter of 2024.', '2025-06-08')).toEqual({ comparable: true, agree: true });
+    expect(facts('Deposits fell since the second quarter of last year.', 'Deposits fell since the second quarter of 2023.', '2025-06-08')).toEqual({ comparable: true, agree: false });
   });
 });
