@@ -23,7 +23,7 @@ export interface FactComparison {
   sameSource?: boolean;
   /** A changed name is a place named as such on both sides ("the city of X" / "the city of Y"). */
   namedPlaces?: boolean;
-  /** Every changed figure counts the same thing on both sides ("200 casualties" / "2,000 casualties"). */
+  /** Every changed figure counts the same thing, or measures in the same dimension, on both sides ("200 casualties" / "2,000 casualties"). */
   sameThingCounted?: boolean;
 }
 
@@ -109,7 +109,9 @@ function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: Sente
     if (counterpart) {
       used.add(counterpart);
       out.differences.push({ kind: quantityKind(q), page: q.text, corpus: counterpart.text });
-      out.sameThingCounted = (out.sameThingCounted ?? true) && counterpart === byNoun;
+      // The same thing counted, or measured in the same dimension (kilometres / miles, dollars).
+      const measured = q.dimension !== 'count' && q.dimension !== 'ordinal' && !!q.unit;
+      out.sameThingCounted = (out.sameThingCounted ?? true) && (counterpart === byNoun || measured);
     } else {
       const fits = list && fitsList(q.value, list);
       if (fits === true) out.agreements++;

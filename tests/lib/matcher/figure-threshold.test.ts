@@ -25,3 +25,25 @@ describe('another figure for the same thing counted, in a loose retelling', () =
     expect(one(retold('1,800 deaths')).verdict).toBe('corroborated');
   });
 });
+
+describe('another measure in the same dimension, in a loose retelling', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-measure-threshold',
+    outlet: 'Valley Herald',
+    title: 'The long road north',
+    source: 'Valley Herald',
+    text: 'At that time, the old coastal railway, which had taken forty years to finish, ran more than 1,200 kilometres from the capital to the northern ports.',
+  });
+  const retold = (figure: string) => `Back then the old coastal railway, finished after many decades of hard work, stretched more than ${figure} from the capital to the harbours of the far provinces.`;
+
+  it('is divergent: kilometres against miles that are not the same length', () => {
+    const v = check(retold('2,000 miles'));
+    expect(v.score).toBeLessThan(0.4);
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences.map((d) => d.kind)).toEqual(['number']);
+  });
+
+  it('and the same length in other units agrees', () => {
+    expect(check(retold('750 miles')).verdict).toBe('corroborated');
+  });
+});
