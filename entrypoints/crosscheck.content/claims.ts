@@ -97,7 +97,9 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
         isArticle: isArticleDocument,
         extract: extractArticle,
         match: (list) => requests.call('claims/match', { url: runUrl.slice(0, LIMITS.url), sentences: list }),
-        ready: () => port.open(),
+        // An article: the background gets its matcher ready (on a worker just started, building it takes
+        // longer than extracting) while the page extracts it.
+        ready: () => void requests.request('claims/prepare', {}),
         now: () => performance.now(),
         // Long pages are read in slices: the page gets the main thread back between them.
         pause: timeSlicer(),

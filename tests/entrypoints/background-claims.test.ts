@@ -44,6 +44,19 @@ describe('claims handlers in the background', () => {
     expect(Number.isFinite(matchMs) && matchMs >= 0).toBe(true);
   });
 
+  it('gets the matcher ready when asked, before the first match, and only once', async () => {
+    const { route, loadMatcher, matcher } = setup();
+    expect(await route({ type: 'claims/prepare', payload: {} }, page())).toEqual({ ok: true, value: { prepared: true } });
+    expect(loadMatcher).toHaveBeenCalledOnce();
+    // The matcher makes its index on its first match: an empty one, which asks about no sentence.
+    expect(matcher.match).toHaveBeenCalledWith([]);
+    await route({ type: 'claims/prepare', payload: {} }, page());
+    await route({ type: 'claims/match', payload: { url: 'https://n.example/a', sentences: ['One.'] } }, page());
+    expect(loadMatcher).toHaveBeenCalledOnce();
+    expect(vi.mocked(matcher.match).mock.calls).toEqual([[[]], [['One.']]]);
+    expect(await route({ type: 'claims/prepare', payload: {} }, popup)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('refuses oversized requests and requests from extension pages', async () => {
     const { route, matcher } = setup();
     const tooMany = Array.from({ length: MAX_MATCH_SENTENCES + 1 }, () => 'x');

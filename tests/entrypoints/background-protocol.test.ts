@@ -15,6 +15,7 @@ const PAGE = 'https://news.example/story-1';
 /** What a content script needs, and nothing more: report its page, match, and the notes of its own site. */
 const CONTENT_MAY_SEND = [
   'claims/match',
+  'claims/prepare',
   'claims/report',
   'notes/delete',
   'notes/forUrl',

@@ -34,12 +34,29 @@ export function browserClaimsDeps(): ClaimsBackendDeps {
   };
 }
 
-/** Matching for content scripts (the matcher is built lazily and kept), and per-tab claim counts. */
+/**
+ * Matching for content scripts (the matcher is built when first asked for, by 'claims/prepare' or a
+ * match, and kept), and per-tab claim counts.
+ */
 export function claimsHandlers(deps: ClaimsBackendDeps = browserClaimsDeps()): Handlers<typeof claimsMessages> {
   let matcher: Matcher | null = null;
+  let prepared = false;
+  /** The matcher, built and with its corpus index made (which it makes on its first match). */
+  const ready = (): Matcher => {
+    matcher ??= deps.loadMatcher();
+    if (!prepared) {
+      matcher.match([]);
+      prepared = true;
+    }
+    return matcher;
+  };
   return {
+    'claims/prepare': () => {
+      ready();
+      return { prepared: true };
+    },
     'claims/match': ({ sentences }) => {
-      matcher ??= deps.loadMatcher();
+      const matcher = ready();
       const start = performance.now();
       const verdicts = matcher.match(sentences).map((v) => (v.verdict === 'none' ? null : v));
       return { verdicts, matchMs: performance.now() - start };

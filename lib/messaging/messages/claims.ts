@@ -35,6 +35,11 @@ export const claimsMessages = {
     }),
     from: ['content'],
   }),
+  /**
+   * Content script → background: an article is on its way, get the matcher ready (built, on a worker
+   * that has just started) while the page extracts it. Nothing to wait for.
+   */
+  'claims/prepare': defineMessage<{ prepared: true }>()({ request: v.object({}), from: ['content'] }),
   /** Content script → background: how many claims of each kind it painted (for the badge and the popup). */
   'claims/report': defineMessage<{ recorded: true }>()({
     request: v.object({ url: v.pipe(v.string(), v.maxLength(LIMITS.url)), counts: ClaimCountsSchema }),
