@@ -56,9 +56,9 @@ export function claimsHandlers(deps: ClaimsBackendDeps = browserClaimsDeps()): H
       return { prepared: true };
     },
     'claims/match': ({ sentences }) => {
-      const matcher = ready();
+      const built = ready();
       const start = performance.now();
-      const verdicts = matcher.match(sentences).map((v) => (v.verdict === 'none' ? null : v));
+      const verdicts = built.match(sentences).map((v) => (v.verdict === 'none' ? null : v));
       return { verdicts, matchMs: performance.now() - start };
     },
     'claims/report': async ({ url, counts }, sender) => {
