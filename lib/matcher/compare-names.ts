@@ -146,7 +146,7 @@ function sameNeighbourInPage(page: SentenceFeatures, corpus: SentenceFeatures, c
  * around them or two acronyms that are each the only unmatched name of their sentence (and a
  * country only ever stands for a country), 0 for no sign.
  */
-function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span, sole: boolean, loose = sole): number {
+function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span, sole: boolean, loose = sole, solePlace = false): number {
   const placeLike = isPlaceLike(pe);
   // Two doers of one act, unless a country stands against a person (a leader may act for his country).
   if (sameAct(p, pe, c, ce) && (placeLike === isPlaceLike(ce) || isBody(placeLike ? ce : pe))) return 3;
@@ -156,7 +156,11 @@ function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span,
   if (isAcronym(pe.text) && isAcronym(ce.text)) return sameSurroundings ? 3 : sole ? 1 : 0;
   const cw = new Set(nameWords(ce.text));
   if (nameWords(pe.text).some((w) => cw.has(w))) return 2;
-  return sameSurroundings || (loose && nearSurroundings(p, pe, c, ce)) ? 1 : 0;
+  if (sameSurroundings || (loose && nearSurroundings(p, pe, c, ce))) return 1;
+  // The one place each sentence names that the other does not, each the doer of its sentence's act
+  // ("Kyiv tore up the deal" / "the Russian government cancelled the deal"): a country only ever
+  // stands for a country.
+  return solePlace && placeLike && actsOf(p, pe).length > 0 && actsOf(c, ce).length > 0 ? 1 : 0;
 }
 
 /** Words that end the name of an organisation ("African Union", "Foreign Ministry"). */
@@ -253,12 +257,14 @@ export function compareNames(
   );
   const attributed = new Set(pa);
   const sole = pageOnly.length === 1 && corpusOnly.length === 1;
+  // The one place on each side that the other does not name, whatever other names they leave out.
+  const solePlace = pageOnly.filter(isPlaceLike).length === 1 && corpusOnly.filter(isPlaceLike).length === 1;
   // The one page name, besides those the corpus's neighbours mention, against the one corpus name.
   const unexplained = corpusOnly.length === 1 && pageOnly.length > 1 ? pageOnly.filter((pe) => !contentTerms(pe.text).every((t) => context().has(t))) : pageOnly;
   const loose = corpusOnly.length === 1 && unexplained.length === 1 ? unexplained[0] : undefined;
   // The surest pairs first: a name fills at most one slot.
   const pairs = pageOnly
-    .flatMap((pe, i) => corpusOnly.map((ce, j) => ({ pe, ce, m: slotMatch(page, pe, corpus, ce, sole, pe === loose), order: i * 100 + j })))
+    .flatMap((pe, i) => corpusOnly.map((ce, j) => ({ pe, ce, m: slotMatch(page, pe, corpus, ce, sole, pe === loose, solePlace), order: i * 100 + j })))
     .filter((x) => x.m > 0)
     .sort((a, b) => b.m - a.m || a.order - b.order);
   const paired = new Map<Span, Span>();

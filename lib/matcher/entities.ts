@@ -3,6 +3,7 @@ import { STOPWORDS } from '@/lib/text/stopwords';
 import type { Span } from './fact-types';
 import { parseNumberWords } from './number-words';
 import { isCountryWord } from './places-data';
+import { isPlaceTerm, wordTerm } from './lexicon';
 
 /** Capitalised words that are titles or calendar words, not names. */
 const NOT_NAMES = new Set([
@@ -24,13 +25,19 @@ export interface EntityOptions {
 /** Model and code names: "Su-27", "F-35B", "Entente-4", "TeamT5". */
 const CODE_RE = /\b[A-Z][A-Za-z]*-?\d+[A-Za-z]*\b/g;
 
+function isKnownPlaceWord(norm: string): boolean {
+  const word = norm.replace(/'s$/, '');
+  return isCountryWord(word) || isPlaceTerm(wordTerm(word));
+}
+
 /** Whether a token can be part of a name. */
 function isNameToken(t: Token, first: boolean, opts: EntityOptions): boolean {
   if (t.isNumber) return false;
   if (!t.capitalized) return false;
   if (NOT_NAMES.has(t.norm) || STOPWORDS.has(t.norm) || parseNumberWords(t.norm) !== null) return false;
-  // A word opening a sentence is a name when known as one, or when it is a country ("Egypt, which ...").
-  if (first && t.raw !== t.raw.toUpperCase() && !(opts.isNameWord?.(t.norm) ?? true) && !isCountryWord(t.norm)) return false;
+  // A word opening a sentence is a name when known as one, or when it is a country or a place known
+  // by its capital or its people ("Egypt, which ...", "Delhi's map", "Kyiv tore up").
+  if (first && t.raw !== t.raw.toUpperCase() && !(opts.isNameWord?.(t.norm) ?? true) && !isKnownPlaceWord(t.norm)) return false;
   return true;
 }
 

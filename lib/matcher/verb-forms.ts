@@ -5,6 +5,10 @@ const IRREGULAR = new Set([
   'sent', 'met', 'won', 'sold', 'bought', 'wrote', 'written', 'made', 'took', 'taken', 'gave', 'given', 'held', 'led',
   'built', 'began', 'begun', 'found', 'brought', 'paid', 'struck', 'spent', 'drew', 'drawn', 'chose', 'chosen', 'sought',
   'used', 'ran', 'run', 'shot', 'hit', 'cut', 'set', 'put', 'broke', 'broken', 'stole', 'stolen', 'fought',
+  'tore', 'torn', 'threw', 'thrown', 'swore', 'sworn', 'rose', 'risen', 'fell', 'fallen', 'grew', 'grown', 'saw', 'seen',
+  'spoke', 'spoken', 'kept', 'lost', 'fled', 'froze', 'frozen', 'hid', 'hidden', 'laid', 'lent', 'rode', 'sank', 'shook',
+  'shut', 'stood', 'struck', 'swept', 'taught', 'understood', 'upheld', 'withdrew', 'withdrawn', 'overtook', 'overtaken',
+  'forbade', 'forgave', 'undertook', 'undertaken', 'bore', 'borne', 'dealt', 'fed', 'hung', 'sped', 'spread', 'sprang', 'drove', 'driven',
 ]);
 /** Words between a doer and its verb ("X has also signed", "X is planning", "X will later sign"). */
 export const BETWEEN: ReadonlySet<string> = new Set([

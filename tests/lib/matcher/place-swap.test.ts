@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { storyMatcher } from './story-matcher';
+
+const { one } = storyMatcher({
+  id: 'test-place-swap',
+  outlet: 'Harbour Post',
+  title: 'A ferry deal falls through',
+  source: 'Harbour Post',
+  text: [
+    'Australia signed a deal in 2004 to build two ferries for the island crossing under licence.',
+    'In 2006, India cancelled the ferry agreement in protest at the delays at the yard in Kochi.',
+    'Vietnam published an official chart in 2023 that gave old names to the islands of the bay.',
+  ].join('\n\n'),
+});
+
+describe('a country or capital in the place of the corpus one', () => {
+  it('opening the sentence is a name, so it is never taken for agreement', () => {
+    expect(one("Manila's official chart of 2023 gave old names to the islands of the bay.").verdict).not.toBe('corroborated');
+    expect(one("Hanoi's official chart of 2023 gave old names to the islands of the bay.").verdict).toBe('corroborated');
+  });
+
+  it('as the doer of the act, against the corpus doer, is a changed name', () => {
+    const v = one('In 2006, protesting the delays at the yard, Tokyo tore up the ferry agreement.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Tokyo', corpus: 'India' }]);
+    expect(one('In 2006, protesting the delays at the yard, Delhi tore up the ferry agreement.').verdict).toBe('corroborated');
+  });
+});
