@@ -11,7 +11,7 @@ import { loadBundledCorpus } from '@/lib/corpus/load';
 import { createMatcher } from '@/lib/matcher/index';
 import { articleFromPlainText, crosscheckArticle, type ArticleInput } from '@/lib/matcher/report';
 import { extractArticle } from '@/lib/page/extract';
-import { isoDay, publishedDay } from '@/lib/page/published';
+import { isoDay } from '@/lib/page/published';
 
 function fromHtml(html: string): ArticleInput {
   const window = new Window({
@@ -20,10 +20,9 @@ function fromHtml(html: string): ArticleInput {
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    const published = publishedDay(doc) ?? undefined;
     const article = extractArticle(doc);
     if (!article) throw new Error('no article found in the page');
-    return { title: article.title, text: article.text, published };
+    return { title: article.title, text: article.text, published: article.published };
   } finally {
     void window.happyDOM.close();
   }

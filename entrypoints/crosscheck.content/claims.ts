@@ -96,7 +96,7 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
       const found = await findArticleClaims(document, {
         isArticle: isArticleDocument,
         extract: extractArticle,
-        match: (list) => requests.call('claims/match', { url: runUrl.slice(0, LIMITS.url), sentences: list }),
+        match: (list, published) => requests.call('claims/match', { url: runUrl.slice(0, LIMITS.url), sentences: list, ...(published ? { published } : {}) }),
         // An article: the background gets its matcher ready (on a worker just started, building it takes
         // longer than extracting) while the page extracts it.
         ready: () => void requests.request('claims/prepare', {}),

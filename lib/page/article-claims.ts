@@ -9,6 +9,8 @@ import { noPause, type Pause } from './slicing';
 export interface ArticleText {
   title: string;
   paragraphs: string[];
+  /** The day the page says it was published (YYYY-MM-DD): its "yesterday" is then a day. */
+  published?: string;
 }
 
 export interface ClaimPipeline {
@@ -18,7 +20,7 @@ export interface ClaimPipeline {
    * Verdicts for up to MATCH_BATCH sentences, one per sentence, in order, and the matcher's own time
    * when known (the rest of the round trip is messaging).
    */
-  match(sentences: string[]): Promise<MatchBatch>;
+  match(sentences: string[], published?: string): Promise<MatchBatch>;
   now(): number;
   /** Called between units of work; may give the page a turn (see ./slicing). Never yields when omitted. */
   pause?: Pause;
@@ -120,7 +122,7 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
   // (live ranges follow any change). Only building the claims is left for when the verdicts arrive.
   const matchStart = steps.now();
   let matchEnd = matchStart;
-  const pending = matchInBatches(sentences, steps.match).then((matched) => {
+  const pending = matchInBatches(sentences, (batch) => steps.match(batch, article.published)).then((matched) => {
     matchEnd = steps.now();
     return matched;
   });
@@ -157,7 +159,7 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
  * batch is sent at once, and the replies are checked: one verdict per sentence. `matcherMs` sums the
  * matcher's own time over the batches, or is null when a reply does not say.
  */
-async function matchInBatches(sentences: string[], match: ClaimPipeline['match']): Promise<{ verdicts: (SentenceVerdict | null)[]; matcherMs: number | null }> {
+async function matchInBatches(sentences: string[], match: (batch: string[]) => Promise<MatchBatch>): Promise<{ verdicts: (SentenceVerdict | null)[]; matcherMs: number | null }> {
   const batches: string[][] = [];
   for (let from = 0; from < sentences.length; from += MATCH_BATCH) batches.push(sentences.slice(from, from + MATCH_BATCH));
   const replies = await Promise.all(batches.map((batch) => match(batch)));

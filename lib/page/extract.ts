@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { publishedDay } from './published';
 import { readableCopy } from './readable-copy';
 
 export interface ExtractedArticle {
@@ -6,6 +7,8 @@ export interface ExtractedArticle {
   /** Paragraphs joined by blank lines. */
   text: string;
   paragraphs: string[];
+  /** The day the page says it was published (YYYY-MM-DD), when it says. */
+  published?: string;
 }
 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT', 'TD', 'TH']);
@@ -77,5 +80,6 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   const paragraphs = collectParagraphs(parsed.content);
   if (!paragraphs.length) return null;
   const title = clean(parsed.title ?? doc.title ?? '');
-  return { title, text: paragraphs.join('\n\n'), paragraphs };
+  const published = publishedDay(doc);
+  return { title, text: paragraphs.join('\n\n'), paragraphs, ...(published ? { published } : {}) };
 }

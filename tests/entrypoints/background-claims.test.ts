@@ -44,6 +44,18 @@ describe('claims handlers in the background', () => {
     expect(Number.isFinite(matchMs) && matchMs >= 0).toBe(true);
   });
 
+  it('hands the matcher the day the page was published, and refuses one that is not a date', async () => {
+    const { route, matcher } = setup();
+    await route({ type: 'claims/match', payload: { url: 'https://n.example/a', sentences: ['One.'], published: '2025-06-08' } }, page());
+    await route({ type: 'claims/match', payload: { url: 'https://n.example/a', sentences: ['Two.'] } }, page());
+    // (The first call, with no sentence, builds the matcher's index.)
+    expect(vi.mocked(matcher.match).mock.calls.slice(1)).toEqual([[['One.'], { published: '2025-06-08' }], [['Two.'], { published: undefined }]]);
+    expect(await route({ type: 'claims/match', payload: { url: 'u', sentences: ['One.'], published: '<b>yesterday</b>' } }, page())).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-message' },
+    });
+  });
+
   it('gets the matcher ready when asked, before the first match, and only once', async () => {
     const { route, loadMatcher, matcher } = setup();
     expect(await route({ type: 'claims/prepare', payload: {} }, page())).toEqual({ ok: true, value: { prepared: true } });
@@ -53,7 +65,7 @@ describe('claims handlers in the background', () => {
     await route({ type: 'claims/prepare', payload: {} }, page());
     await route({ type: 'claims/match', payload: { url: 'https://n.example/a', sentences: ['One.'] } }, page());
     expect(loadMatcher).toHaveBeenCalledOnce();
-    expect(vi.mocked(matcher.match).mock.calls).toEqual([[[]], [['One.']]]);
+    expect(vi.mocked(matcher.match).mock.calls).toEqual([[[]], [['One.'], { published: undefined }]]);
     expect(await route({ type: 'claims/prepare', payload: {} }, popup)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 

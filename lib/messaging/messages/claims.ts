@@ -32,6 +32,8 @@ export const claimsMessages = {
         v.array(v.pipe(v.string(), v.maxLength(MAX_SENTENCE_CHARS))),
         v.maxLength(MAX_MATCH_SENTENCES),
       ),
+      /** The day the page says it was published, from which its "yesterday" is counted. */
+      published: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
     }),
     from: ['content'],
   }),

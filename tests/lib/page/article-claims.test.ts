@@ -24,7 +24,7 @@ const evidence = { articleId: 'x-1', outlet: 'Other Outlet', title: 'Audit', sen
 
 /** A matcher stand-in: verdicts chosen per sentence by the test; null (as the background sends) for the rest. */
 function matcherOf(verdicts: Record<string, Pick<SentenceVerdict, 'verdict' | 'differences'>>, matchMs = 2) {
-  return vi.fn(async (sentences: string[]): Promise<MatchBatch> => ({
+  return vi.fn(async (sentences: string[], _published?: string): Promise<MatchBatch> => ({
     verdicts: sentences.map((text) => {
       const v = verdicts[text];
       return v ? { text, score: 0.9, evidence, ...v } : null;
@@ -49,6 +49,16 @@ beforeEach(() => {
 });
 
 describe('findArticleClaims', () => {
+  it('asks for verdicts with the day the article was published, when extraction found it', async () => {
+    const match = matcherOf({});
+    await findArticleClaims(document, pipeline({ extract: () => ({ ...ARTICLE, published: '2025-06-08' }), match }));
+    expect(match.mock.calls.length).toBeGreaterThan(0);
+    for (const call of match.mock.calls) expect(call[1]).toBe('2025-06-08');
+    const without = matcherOf({});
+    await findArticleClaims(document, pipeline({ match: without }));
+    for (const call of without.mock.calls) expect(call[1]).toBeUndefined();
+  });
+
   it('does nothing after the gate on a page that is not an article', async () => {
     const extract = vi.fn(() => ARTICLE);
     const match = matcherOf({});

@@ -26,6 +26,15 @@ describe('extractArticle', () => {
     for (const p of article.paragraphs) expect(p).toBe(p.replace(/\s+/g, ' ').trim());
   });
 
+  it('reads the day the page says it was published, when it says', () => {
+    expect(extractArticle(document)!.published).toBeUndefined();
+    const meta = document.createElement('meta');
+    meta.setAttribute('property', 'article:published_time');
+    meta.setAttribute('content', '2025-06-08T07:30:00Z');
+    document.head.append(meta);
+    expect(extractArticle(document)!.published).toBe('2025-06-08');
+  });
+
   it('works on a clone and leaves the live document untouched', () => {
     const before = document.documentElement.outerHTML;
     extractArticle(document);
