@@ -131,6 +131,15 @@ describe('claim highlights in Chromium', () => {
     await page.close();
   });
 
+  it('counts "yesterday" from the day the page says it was published', async () => {
+    // Published on 8 June 2025: "yesterday" is 7 June, and the corpus has the talks on June 6.
+    const { page, tabId } = await open('/tariff-talks-dated.html');
+    const list = await claimsOf(tabId);
+    const talks = list.claims.find((c) => c.text.startsWith("Japan's trade envoy"));
+    expect(talks).toMatchObject({ verdict: 'divergent', differences: [{ kind: 'date', page: 'yesterday (June 7, 2025)', corpus: 'June 6' }] });
+    await page.close();
+  });
+
   it('opens the evidence card on hover, in a closed shadow root, and closes it with Escape', async () => {
     const { page, tabId } = await open('/okinawa-missiles.html');
     const list = await claimsOf(tabId);
