@@ -44,16 +44,19 @@ const AFFILIATION_GAP_RE = /^(?:\s+of\s+|,\s*)[^,.;:"]{0,40}$/;
 
 /** What may stand between a country or a body and a person it qualifies ("Poland's foreign minister, "). */
 const OWNER_GAP_RE = /^'s\s+[a-z][a-z\s-]{0,40},?\s*$/;
+/** A name before a title before the name it describes ("British consul general X", "French automaker X"). */
+const TITLE_GAP_RE = /^\s+(?:[a-z][a-z-]*\s+){1,3}$/;
 
 /**
  * Names that describe a name: in its appositive ("X, CEO of SCOR Reinsurance", "X of the Foreign
- * Ministry") or owning it ("Poland's foreign minister, X"). Part of the name, not facts of their own.
+ * Ministry"), owning it ("Poland's foreign minister, X") or before its title ("British consul general
+ * X"). Part of the name, not facts of their own.
  */
 export function besideName(f: SentenceFeatures, name: { start: number; end: number }): Span[] {
   return f.facts.entities.filter(
     (e) =>
       (e.start >= name.end && AFFILIATION_GAP_RE.test(f.text.slice(name.end, e.start))) ||
-      (e.end <= name.start && OWNER_GAP_RE.test(f.text.slice(e.end, name.start))),
+      (e.end <= name.start && (OWNER_GAP_RE.test(f.text.slice(e.end, name.start)) || TITLE_GAP_RE.test(f.text.slice(e.end, name.start)))),
   );
 }
 

@@ -39,3 +39,19 @@ describe('the one name each sentence does not share, in the same slot', () => {
     expect(one('"The fair opens doors for small shipyards," Ingrid Vos told Dagens Naeringsliv.').verdict).not.toBe('divergent');
   });
 });
+
+describe('a name before the title of a name set against another ("British consul general X")', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-title-name',
+    outlet: 'Harbour Post',
+    title: 'Envoys tour the new container terminal',
+    source: 'Harbour Post',
+    text: 'Watching the automated cranes at work, Marta Kowalczyk, head of the Baltic Ports Chamber, praised the terminal\'s "speed and ambition in building a green harbour".',
+  });
+
+  it('describes that name: the speaker changed, the country is part of it', () => {
+    const v = check('Watching the automated cranes at work, Danish consul general Henrik Lund praised the terminal\'s "speed and ambition in building a green harbour".');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences.map((d) => d.page)).toEqual(['Henrik Lund']);
+  });
+});
