@@ -51,8 +51,27 @@ function compareQuantifiers(page: SentenceFeatures, corpus: SentenceFeatures, ou
  * Polarity: opposite quantifiers, opposite outcome words (rose / fell, approved / rejected), or a
  * negated statement against a plain one. Double negatives and reworded negations are left alone.
  */
+/** Below what was expected ("fell short of expectations", "disappointing") or above it ("beyond expectation", "exceeded"). */
+const BELOW_EXPECTED_RE = /\b(?:f(?:e|a)ll(?:en|s)?\s+short|short\s+of\s+(?:\w+\s+)?expectations?|below\s+(?:\w+\s+)?expectations?|disappoint\w*|underwhelm\w*)/i;
+const ABOVE_EXPECTED_RE = /\b(?:beyond\s+(?:\w+\s+)?expectations?|(?:exceed|surpass)\w*\s+(?:\w+\s+)?expectations?|above\s+(?:\w+\s+)?expectations?|better\s+than\s+expected)/i;
+
+/** Something that fell short of expectations on one side and went beyond them on the other. */
+function compareExpectations(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): boolean {
+  if (!/expect/i.test(page.text) && !/expect/i.test(corpus.text)) return false;
+  const side = (f: SentenceFeatures) => {
+    const below = BELOW_EXPECTED_RE.exec(f.text);
+    const above = ABOVE_EXPECTED_RE.exec(f.text);
+    return below && !above ? { below: true, words: below[0] } : above && !below ? { below: false, words: above[0] } : null;
+  };
+  const p = side(page);
+  const c = p && side(corpus);
+  if (!p || !c || p.below === c.below) return false;
+  out.differences.push({ kind: 'polarity', page: p.words, corpus: c.words });
+  return true;
+}
+
 export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
-  if (compareQuantifiers(page, corpus, out)) return;
+  if (compareQuantifiers(page, corpus, out) || compareExpectations(page, corpus, out)) return;
   const word = (f: SentenceFeatures, stemmed: string) => f.tokens.find((t) => stem(t.norm) === stemmed)?.raw ?? stemmed;
   const antonyms =
     hasAntonymPair(page.stems, corpus.stems) ??

@@ -76,3 +76,23 @@ describe('a verb denied on one side only, in other words than the other side', (
     expect(check('The rail depot is not the only prize, since the two councils also want the new freight terminal.').verdict).toBe('corroborated');
   });
 });
+
+describe('short of expectations against beyond them', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-expectations',
+    outlet: 'Valley Courier',
+    title: 'Investors tour the valley',
+    source: 'Valley Courier',
+    text: 'Hanna Berg, head of the Nordic Growers Fund, called the tour of the valley farms "beyond expectation", saying she had underrated their irrigation projects.',
+  });
+
+  it('is divergent on polarity', () => {
+    const v = check('Hanna Berg, head of the Nordic Growers Fund, said the tour of the valley farms had fallen short of her expectations.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'polarity', page: 'fallen short', corpus: 'beyond expectation' }]);
+  });
+
+  it('and agrees with "exceeded expectations"', () => {
+    expect(check('Hanna Berg, head of the Nordic Growers Fund, said the tour of the valley farms had exceeded her expectations.').verdict).toBe('corroborated');
+  });
+});
