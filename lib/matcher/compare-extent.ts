@@ -1,6 +1,7 @@
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
 import { isPlaceTerm, wordTerm } from './lexicon';
+import { universalAgainstNames } from './universal-names';
 
 type Difference = FactComparison['differences'][number];
 
@@ -183,6 +184,6 @@ export function partAgainstWhole(page: SentenceFeatures, corpus: SentenceFeature
 /** Scope of a group or a thing: the whole of it against part of it, the world over against one country. */
 export function compareExtent(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (out.differences.some((d) => d.kind === 'scope')) return;
-  const d = universalAgainstPartial(page, corpus) ?? mostAgainstSome(page, corpus) ?? universalAgainstCount(page, corpus) ?? worldAgainstNation(page, corpus) ?? partAgainstWhole(page, corpus);
+  const d = universalAgainstPartial(page, corpus) ?? mostAgainstSome(page, corpus) ?? universalAgainstCount(page, corpus) ?? worldAgainstNation(page, corpus) ?? partAgainstWhole(page, corpus) ?? universalAgainstNames(page, corpus);
   if (d) out.differences.push(d);
 }
