@@ -190,7 +190,7 @@ export function comparePlaces(page: SentenceFeatures, corpus: SentenceFeatures, 
     return true;
   }
   const nested = regionAgainstCountry(page, corpus);
-  if (!nested) return otherCountry(page, corpus, out);
+  if (!nested) return otherCountry(page, corpus, out) || referredCountry(page, corpus, out);
   // Names the tokenizer read out of the place ("Asia" of "South-east Asia") belong to this difference.
   const within = (n: string) => nested.pageName.includes(n) || nested.diff.corpus.includes(n);
   out.differences = out.differences.filter((d) => !(d.kind === 'name' && (within(d.page) || within(d.corpus))));
@@ -219,4 +219,24 @@ function otherCountry(page: SentenceFeatures, corpus: SentenceFeatures, out: Fac
   out.novel = out.novel.filter((n) => !within(n));
   out.differences.push({ kind: 'name', page: p.text, corpus: c.text });
   return true;
+}
+
+/**
+ * A country in the place of "the <region> country" that the corpus sentence names ("stake in its
+ * business in Argentina" against "facilities in Brazil and a stake in its business in the Latin
+ * American country"): the corpus means its one country of that region, the page another: a changed name.
+ */
+function referredCountry(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): boolean {
+  for (const c of locativePlaces(corpus)) {
+    const region = oneCountryOf(c.text);
+    if (!region) continue;
+    const meant = placesIn(corpus.text).filter((x) => !isRegion(x.text) && !oneCountryOf(x.text) && holds(region, x.text));
+    if (meant.length !== 1 || mentions(page, meant[0]!.text)) continue;
+    const p = locativePlaces(page).find((x) => !isRegion(x.text) && !oneCountryOf(x.text) && !mentions(corpus, x.text) && sameSlot(page, x.start, corpus, c.start, 4));
+    if (!p || out.differences.some((d) => d.page === p.text)) continue;
+    out.novel = out.novel.filter((n) => !p.text.includes(n));
+    out.differences.push({ kind: 'name', page: p.text, corpus: meant[0]!.text });
+    return true;
+  }
+  return false;
 }

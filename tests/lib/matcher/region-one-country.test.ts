@@ -31,3 +31,11 @@ describe('a region against "the <region> country" or a country of it', () => {
     expect(one('Analysts fear that the alliance could one day hand Europe to a single shipping cartel.').differences.filter((d) => d.kind === 'scope')).toEqual([]);
   });
 });
+
+describe('a country in the place of "the <region> country" the corpus sentence names', () => {
+  it('is the country the corpus means: another one is a changed name', () => {
+    const v = one('Norsk Verft will take a minority stake in the repair business of Estaleiro Sul in Argentina, the company said in March.');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Argentina', corpus: 'Brazil' }]);
+    expect(v.verdict).toBe('divergent');
+  });
+});
