@@ -16,7 +16,7 @@ interface Outcome {
   stemmed: string;
 }
 
-function outcomes(tokens: readonly Token[], stems: readonly string[]): Outcome[] {
+function outcomes(stems: readonly string[]): Outcome[] {
   const out: Outcome[] = [];
   stems.forEach((stemmed, at) => {
     for (const side of sidesOfStem(stemmed)) out.push({ at, side, stemmed });
@@ -51,9 +51,9 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 export function anchoredOpposites(pageTokens: readonly Token[], corpusTokens: readonly Token[]): [string, string] | null {
   const pageStems = pageTokens.map((t) => stem(t.norm));
   const corpusStems = corpusTokens.map((t) => stem(t.norm));
-  const onPage = outcomes(pageTokens, pageStems);
+  const onPage = outcomes(pageStems);
   if (!onPage.length) return null;
-  const inCorpus = outcomes(corpusTokens, corpusStems);
+  const inCorpus = outcomes(corpusStems);
   if (!inCorpus.length) return null;
   let best: { score: number; opposite: boolean; page: string; corpus: string } | null = null;
   let tied = false;

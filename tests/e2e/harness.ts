@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { ClaimsList } from '../../lib/messaging/messages/content-claims';
 import { CHROME_BUILD } from '../../scripts/lib/build';
 import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/chromium';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
@@ -118,4 +119,24 @@ export async function stopServiceWorker(h: Harness): Promise<void> {
   });
   await cdp.detach();
   await page.close();
+}
+
+/** A content script's reply, as the messaging protocol shapes it. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** Asks a tab's content script, from an extension page (`probe`), as the popup does. */
+export function askTab<T>(probe: Page, tabId: number, type: string, payload: unknown = {}): Promise<Reply<T>> {
+  return probe.evaluate(([id, t, p]) => chrome.tabs.sendMessage(id, { type: t, payload: p }), [tabId, type, payload] as const);
+}
+
+/** The content script's claim list once it has settled in `state` (and, if given, on a URL that passes `urlIs`). */
+export function claimsOf(probe: Page, tabId: number, state: ClaimsList['state'] = 'painted', urlIs?: (url: string) => boolean): Promise<ClaimsList> {
+  return eventually(
+    async () => {
+      const reply = await askTab<ClaimsList>(probe, tabId, 'claims/list');
+      if (!reply.ok || reply.value.state !== state) return undefined;
+      return !urlIs || urlIs(reply.value.url) ? reply.value : undefined;
+    },
+    { timeout: 20_000, what: `claims in state ${state}` },
+  );
 }

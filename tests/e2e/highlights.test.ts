@@ -1,10 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimsList } from '../../lib/messaging/messages/content-claims';
-import { askBackground, eventually, openExtensionPage, startHarness, tabIdOf, type Harness } from './harness';
-
-// The extension API inside extension pages evaluated by Playwright.
-declare const chrome: any;
+import { askBackground, askTab as askTabFrom, claimsOf as claimsFrom, eventually, openExtensionPage, startHarness, tabIdOf, type Harness } from './harness';
 
 let h: Harness;
 /** An extension page used to talk to content scripts, as the popup does. */
@@ -19,23 +16,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-
-async function askTab<T>(tabId: number, type: string, payload: unknown = {}): Promise<Reply<T>> {
-  return probe.evaluate(([id, t, p]) => chrome.tabs.sendMessage(id, { type: t, payload: p }), [tabId, type, payload] as const);
-}
-
-/** The content script's list once it has settled in `state` (and, if given, on a URL that passes `urlIs`). */
-async function claimsOf(tabId: number, state: ClaimsList['state'] = 'painted', urlIs?: (url: string) => boolean): Promise<ClaimsList> {
-  return eventually(
-    async () => {
-      const reply = await askTab<ClaimsList>(tabId, 'claims/list');
-      if (!reply.ok || reply.value.state !== state) return undefined;
-      return !urlIs || urlIs(reply.value.url) ? reply.value : undefined;
-    },
-    { timeout: 20_000, what: `claims in state ${state}` },
-  );
-}
+const askTab = <T>(tabId: number, type: string, payload: unknown = {}) => askTabFrom<T>(probe, tabId, type, payload);
+const claimsOf = (tabId: number, state: ClaimsList['state'] = 'painted', urlIs?: (url: string) => boolean) => claimsFrom(probe, tabId, state, urlIs);
 
 interface PaintedRange {
   kind: string;
