@@ -42,10 +42,6 @@ const ANTONYMS: readonly [string[], string[]][] = [
   ],
 ];
 
-function stemMatches(stemmed: string, spec: string): boolean {
-  return spec.endsWith('$') ? stemmed === spec.slice(0, -1) : stemmed.startsWith(spec);
-}
-
 export interface PolarityCue {
   cue: string;
   index: number;
@@ -108,15 +104,36 @@ const stemSides = new Map<string, number[]>();
 export function sidesOfStem(stemmed: string): number[] {
   let out = stemSides.get(stemmed);
   if (!out) {
-    out = [];
-    ANTONYMS.forEach(([neg, pos], i) => {
-      if (neg.some((p) => stemMatches(stemmed, p))) out!.push(2 * i);
-      if (pos.some((p) => stemMatches(stemmed, p))) out!.push(2 * i + 1);
-    });
+    const { exact, prefixes, shortest } = (specIndex ??= indexSpecs());
+    const found = new Set<number>(exact.get(stemmed));
+    for (let n = shortest; n <= stemmed.length; n++) for (const side of prefixes.get(stemmed.slice(0, n)) ?? []) found.add(side);
+    out = [...found].sort((a, b) => a - b);
     if (stemSides.size >= 100_000) stemSides.clear();
     stemSides.set(stemmed, out);
   }
   return out;
+}
+
+/** The sides of the pairs of opposites by whole stem ("won$") and by prefix ("criticis"), for one lookup per prefix of a stem. */
+let specIndex: { exact: Map<string, number[]>; prefixes: Map<string, number[]>; shortest: number } | null = null;
+
+function indexSpecs(): NonNullable<typeof specIndex> {
+  const exact = new Map<string, number[]>();
+  const prefixes = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, side: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [side]);
+    else if (!list.includes(side)) list.push(side);
+  };
+  ANTONYMS.forEach(([neg, pos], i) => {
+    for (const [specs, side] of [[neg, 2 * i], [pos, 2 * i + 1]] as const) {
+      for (const spec of specs) {
+        if (spec.endsWith('$')) add(exact, spec.slice(0, -1), side);
+        else add(prefixes, spec, side);
+      }
+    }
+  });
+  return { exact, prefixes, shortest: Math.min(...[...prefixes.keys()].map((k) => k.length)) };
 }
 
 function sidesOf(stems: ReadonlySet<string>): Sides {
