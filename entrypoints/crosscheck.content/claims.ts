@@ -1,8 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createClient } from '@/lib/messaging/client';
-import { createPortTransport, REQUEST_PORT } from '@/lib/messaging/port';
-import type { BackgroundClient, BackgroundProtocol } from '@/lib/messaging/protocol';
+import type { BackgroundClient } from '@/lib/messaging/protocol';
 import type { ClaimsList, ClaimsState, ClaimsTimings } from '@/lib/messaging/messages/content-claims';
 import type { PageReport } from '@/lib/messaging/messages/page';
 import { LIMITS } from '@/lib/messaging/limits';
@@ -37,10 +34,6 @@ export interface ClaimsDeps {
  * replaces the painted text; everything is undone when the extension context goes away.
  */
 export function startClaims(ctx: ContentScriptContext, { background, report, messages }: ClaimsDeps) {
-  // The site check and matching go over a port kept open to the background: a round trip on it costs
-  // a fraction of a one-off message's (which opens and closes a channel through the browser each time).
-  const port = createPortTransport(() => browser.runtime.connect({ name: REQUEST_PORT }));
-  const requests = createClient<BackgroundProtocol>(port);
   const painter = createPainter(document);
   const ui = createClaimsUi(document);
   let state: ClaimsState = 'pending';
@@ -82,7 +75,7 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
     const host = siteOf(location.href);
     if (!host || !isEligibleUrl(location.href)) return false;
     // Over the port, which is then open (and the background awake) by the time there is an article to match.
-    const reply = await requests.request('site/get', { host });
+    const reply = await background.request('site/get', { host });
     return reply.ok && reply.value.enabled;
   }
 
@@ -96,10 +89,10 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
       const found = await findArticleClaims(document, {
         isArticle: isArticleDocument,
         extract: extractArticle,
-        match: (list, published) => requests.call('claims/match', { url: runUrl.slice(0, LIMITS.url), sentences: list, ...(published ? { published } : {}) }),
+        match: (list, published) => background.call('claims/match', { url: runUrl.slice(0, LIMITS.url), sentences: list, ...(published ? { published } : {}) }),
         // An article: the background gets its matcher ready (on a worker just started, building it takes
         // longer than extracting) while the page extracts it.
-        ready: () => void requests.request('claims/prepare', {}),
+        ready: () => void background.request('claims/prepare', {}),
         now: () => performance.now(),
         // Long pages are read in slices: the page gets the main thread back between them.
         pause: timeSlicer(),
@@ -194,7 +187,6 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
 
   ctx.onInvalidated(() => {
     generation++;
-    port.close();
     watcher.stop();
     interaction.reset();
     painter.destroy();
