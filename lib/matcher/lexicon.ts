@@ -73,6 +73,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   'buy buying bought purchase purchases purchased acquisition',
   'sell selling sold sale',
   'hide hidden conceal concealed',
+  'rely relied relies depend depended depends lean leaned',
   'big bigger biggest large larger largest major',
   'strength force',
   'small smaller smallest little',
