@@ -140,11 +140,11 @@ describe('leaning on someone is relying on them', () => {
     outlet: 'Harbour Post',
     title: 'A shipyard turns to a new partner',
     source: 'Harbour Post',
-    text: 'Already, the Baltic shipbuilder Nordvik has relied on Korea to finish its icebreaker project, after previously using the German engineering firm Kessler.',
+    text: 'Already, Finnish shipbuilder Nordvik has relied on Korea to finish its icebreaker project, after previously using the German engineering firm Kessler.',
   });
 
   it('so another doer of it is a changed name', () => {
-    const v = check('In the Baltic, it was Westhaven that had to lean on Korea to finish its icebreaker project after previously using the German engineering firm Kessler.');
+    const v = check('Up north, it was Westhaven that had to lean on Korea to finish its icebreaker project after previously using the German engineering firm Kessler.');
     expect(v.verdict).toBe('divergent');
     expect(v.differences).toEqual([{ kind: 'name', page: 'Westhaven', corpus: 'Nordvik' }]);
   });
