@@ -61,8 +61,21 @@ function oneCountryOf(name: string): string | undefined {
   return m ? REGION_ADJECTIVES[m[1]!.replace(/^south[- ]?east /, 'south-east ')] : undefined;
 }
 
+/** Places of the texts read lately (a sentence is compared with several others, and its places read by several rules). */
+const placesCache = new Map<string, Span[]>();
+const PLACES_CACHED = 2_000;
+
 /** Known places named in a text, with a capital, as spans (a region named by its adjective first). */
 function placesIn(text: string): Span[] {
+  let places = placesCache.get(text);
+  if (!places) {
+    if (placesCache.size >= PLACES_CACHED) placesCache.clear();
+    placesCache.set(text, (places = readPlaces(text)));
+  }
+  return places;
+}
+
+function readPlaces(text: string): Span[] {
   const groups = [...text.matchAll(REGION_GROUP_PLACE_RE)].filter((m) => /^[A-Z]/.test(m[0])).map((m) => ({ text: m[0], start: m.index }));
   for (const m of text.matchAll(REGION_ONE_PLACE_RE)) {
     if (/^[A-Z]/.test(m[1]!)) groups.push({ text: m[1]!, start: m.index + m[0].length - m[1]!.length });
@@ -151,10 +164,12 @@ function holds(region: string, place: string): boolean {
 }
 
 /** "the whole of Asia", "all of Europe", "the entire Middle East": a region taken whole, whatever verb it follows. */
+const WHOLE_WORDS_RE = /\b(?:whole|all|entire)\b/i;
 const WHOLE_BEFORE_RE = /\b(?:the\s+whole\s+of|all\s+of|the\s+entire)\s+(?:the\s+)?$/i;
 
 /** Places of a sentence that a region of the other may be set against: those a claim is put in, and a region taken whole. */
 function wholeRegions(f: SentenceFeatures): Span[] {
+  if (!WHOLE_WORDS_RE.test(f.text)) return [];
   return placesIn(f.text).filter((p) => isRegion(p.text) && WHOLE_BEFORE_RE.test(f.text.slice(Math.max(0, p.start - 20), p.start)));
 }
 
