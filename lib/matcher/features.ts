@@ -282,9 +282,15 @@ const DATELINE_RE = /^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z.]
  */
 const TIME_STAMP_RE = /^(?:\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|JST))?\s*(?:[-\u2013\u2014|]\s*)?|\d{1,2}\.\d{2}\s*(?:(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|JST)\s*(?:[-\u2013\u2014|]\s*)?|[-\u2013\u2014|]\s*))(?=[A-Z"'\u2018\u201c])/;
 
-/** The dateline or the time stamp that opens a sentence, left out: when and where it was filed, not what it says. */
+/** "Two: ", "3. ", "4) ": the number of an item in a list ("five things to know"), before a capital. */
+const LIST_ITEM_RE = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\s*:|\d{1,2}\s*[:.)])\s+(?=[A-Z"'\u2018\u201c])/i;
+
+/**
+ * The dateline, the time stamp or the list number that opens a sentence, left out: when and where
+ * it was filed, or its place in a list, not what it says.
+ */
 export function stripDateline(text: string): string {
-  return text.replace(TIME_STAMP_RE, '').replace(DATELINE_RE, '');
+  return text.replace(TIME_STAMP_RE, '').replace(LIST_ITEM_RE, '').replace(DATELINE_RE, '');
 }
 
 /** Terms and quotes only, without names or facts. */

@@ -53,3 +53,16 @@ describe('a time of day in a sentence', () => {
     expect(facts('The ferry left Bergen at 14:30 with 120 passengers on board.', 'The ferry left Bergen with 120 passengers on board.').novel).toEqual(['14:30']);
   });
 });
+
+describe('the number of an item in a list ("Two: ...")', () => {
+  it('adds no count: it is the item\'s place in the list', () => {
+    expect(facts('Two: the ferry operator cut its winter timetable on Tuesday.', 'The ferry operator cut its winter timetable on Tuesday.').novel).toEqual([]);
+    expect(facts('Two: The ferry operator cut its winter timetable on Tuesday.', 'The ferry operator cut its winter timetable on Tuesday.').novel).toEqual([]);
+    expect(facts('3. The ferry operator cut its winter timetable on Tuesday.', 'The ferry operator cut its winter timetable on Tuesday.').novel).toEqual([]);
+  });
+
+  it('while a count that opens a sentence is still a count', () => {
+    expect(analyzeSentence('Two ferries were cut from the winter timetable.').facts.quantities.map((q) => q.value)).toEqual([2]);
+    expect(analyzeSentence('3.5 per cent of sailings were cut.').facts.quantities.map((q) => q.value)).toEqual([3.5]);
+  });
+});
