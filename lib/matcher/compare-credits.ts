@@ -1,7 +1,7 @@
 import type { FactComparison } from './compare';
 import type { Span } from './fact-types';
 import type { SentenceFeatures } from './features';
-import { personTerms, speakerBefore, speakerWithin, spokenByPronoun, type Preceding } from './speakers';
+import { bareQuotation, personTerms, speakerBefore, speakerWithin, spokenByPronoun, type Preceding } from './speakers';
 
 /**
  * A credit given by a pronoun on one side ("'...,' he said", the speaker named in the sentence
@@ -30,7 +30,9 @@ export function creditedByPronoun(
   const c = corpusPronoun ? corpusSpeaker?.name : ca[0];
   if (!p || !c) return;
   const pageNames = new Set([...page.terms, ...(pageSpeaker?.named ?? [])]);
-  const corpusNames = new Set([...corpus.terms, ...(corpusSpeaker ? [...antecedents, ...corpusSpeaker.named] : [])]);
+  // A "he said" may stand for any name before it; a bare quotation continues its speaker's words only.
+  const corpusReferents = !corpusSpeaker ? [] : bareQuotation(corpus) ? personTerms(corpusSpeaker.name) : [...antecedents, ...corpusSpeaker.named];
+  const corpusNames = new Set([...corpus.terms, ...corpusReferents]);
   if (personTerms(c).some((t) => pageNames.has(t)) || personTerms(p).some((t) => corpusNames.has(t))) {
     out.sameSource = true;
     return;

@@ -23,6 +23,11 @@ const CREDIT_VERB_RE = /\b(?:said|says|told|tells|added|adds|wrote|writes|noted|
  * Whether a sentence gives the words of someone named before it: "he said", or a bare quotation
  * credited to nobody. Not a quotation credited to an unnamed speaker ("the commander said").
  */
+/** A quotation that names no speaker, not even "he said": the words of whoever spoke just before. */
+export function bareQuotation(f: SentenceFeatures): boolean {
+  return spokenByPronoun(f) && !PRONOUN_CREDIT_RE.test(f.text);
+}
+
 export function spokenByPronoun(f: SentenceFeatures): boolean {
   if (f.facts.attributions.length) return false;
   if (PRONOUN_CREDIT_RE.test(f.text)) return true;

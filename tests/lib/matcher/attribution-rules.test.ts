@@ -60,3 +60,23 @@ describe('a speaker credited on both sides', () => {
     expect(v.evidence?.articleId).toBe('test-quotes');
   });
 });
+
+describe('a quotation that continues the words of the speaker before it', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-bare-quote',
+    outlet: 'Harbour Post',
+    title: 'The ferry will run all winter',
+    source: 'Harbour Post',
+    text: "'The harbour fees will not rise this year,' Mayor Anna Berg said after meeting with harbour master Olav Lie. 'We will keep the night ferry to the islands running through the whole winter.'",
+  });
+
+  it('is the words of that speaker: crediting someone else named nearby is a changed attribution', () => {
+    const v = check("'We will keep the night ferry to the islands running through the whole winter,' harbour master Olav Lie said after meeting the mayor.");
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'attribution', page: 'Olav Lie', corpus: 'Anna Berg' }]);
+  });
+
+  it('and crediting the speaker agrees', () => {
+    expect(check("'We will keep the night ferry to the islands running through the whole winter,' Mayor Anna Berg said after meeting the harbour master.").verdict).toBe('corroborated');
+  });
+});
