@@ -96,3 +96,19 @@ describe('short of expectations against beyond them', () => {
     expect(check('Hanna Berg, head of the Nordic Growers Fund, said the tour of the valley farms had exceeded her expectations.').verdict).toBe('corroborated');
   });
 });
+
+describe('told to keep away from something against told to do it', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-avoid-encourage',
+    outlet: 'Valley Courier',
+    title: 'Guides told what to say',
+    source: 'Valley Courier',
+    text: "Tour guides were told to avoid any mention of the flooded quarry as a possible swimming spot.",
+  });
+
+  it('is divergent on polarity', () => {
+    const v = check('Tour guides were encouraged to mention the flooded quarry as a possible swimming spot.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'polarity', page: 'encouraged', corpus: 'avoid' }]);
+  });
+});
