@@ -10,6 +10,7 @@ import { compareScope } from './compare-scope';
 import { dropExplainedNovelty } from './explained-novelty';
 import { compareGroupSize } from './group-size';
 import { compareDesignations } from './designations';
+import { compareCommonSources } from './common-sources';
 import { NO_PRECEDING, type Preceding } from './speakers';
 import { ordinalsOf } from './ordinals';
 
@@ -279,6 +280,7 @@ export function compareFacts(
   compareExtent(page, corpus, out);
   compareRetoldQuote(page, corpus, out);
   compareDesignations(page, corpus, out);
+  compareCommonSources(page, corpus, out);
   dropExplainedNovelty(page, corpus, out, preceding.corpus);
   return out;
 }
