@@ -1,7 +1,7 @@
 import type { FactComparison } from './compare';
 import type { Span } from './fact-types';
 import type { SentenceFeatures } from './features';
-import { bareQuotation, personTerms, speakerBefore, speakerWithin, spokenByPronoun, type Preceding } from './speakers';
+import { bareQuotation, personTerms, refersToPerson, speakerBefore, speakerWithin, spokenByPronoun, type Preceding } from './speakers';
 
 /**
  * A credit given by a pronoun on one side ("'...,' he said", the speaker named in the sentence
@@ -24,8 +24,8 @@ export function creditedByPronoun(
   if (!(pagePronoun && (ca.length || corpusPronoun)) && !(corpusPronoun && pa.length)) return;
   // The page may name its speaker in the sentence itself, outside the quotation ("Ito was blunt: '...'").
   const within = pagePronoun ? speakerWithin(page) : undefined;
-  const pageSpeaker = pagePronoun && !within ? speakerBefore(preceding.page()) : undefined;
-  const corpusSpeaker = corpusPronoun ? speakerBefore(preceding.corpus()) : undefined;
+  const pageSpeaker = pagePronoun && !within ? speakerBefore(preceding.page(), refersToPerson(page)) : undefined;
+  const corpusSpeaker = corpusPronoun ? speakerBefore(preceding.corpus(), refersToPerson(corpus)) : undefined;
   const p = pagePronoun ? (within ?? pageSpeaker?.name) : pa[0];
   const c = corpusPronoun ? corpusSpeaker?.name : ca[0];
   if (!p || !c) return;

@@ -13,6 +13,9 @@ export interface Preceding {
 
 export const NO_PRECEDING: Preceding = { page: () => [], corpus: () => [] };
 
+/** Whether a sentence speaks of someone as "he" or "she": whoever it refers back to is a person. */
+export const refersToPerson = (f: SentenceFeatures): boolean => /\b(?:he|she|his|her|him)\b/i.test(f.text);
+
 /** A pronoun credit ("he said", "she added"). */
 const PRONOUN_CREDIT_RE = /\b(?:he|she)\s+(?:said|says|added|adds|told|tells|argued|argues|wrote|writes|noted|notes|explained|insisted|warned|stressed)\b/i;
 
@@ -61,9 +64,12 @@ function notPlace(name: string): boolean {
 }
 
 /** A person's or a body's full name: two to four words, not a place. */
+/** Last words of the names of newspapers, broadcasters, agencies and other bodies: never a person. */
+const BODY_NAME_RE = /\b(?:Times|Post|Journal|News|Herald|Tribune|Telegraph|Guardian|Gazette|Agency|Press|Service|Ministry|Council|Centre|Center|Institute|Bank|Group|Company|Corporation|Commission|Committee|Office|Department|Government|Party|Union|Association|University)$/;
+
 function personLike(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && notPlace(name);
+  return words.length >= 2 && words.length <= 4 && notPlace(name) && !BODY_NAME_RE.test(name);
 }
 
 /** A name that stands for a person in running text: a full name, not one opening with a verb ("Discussing X") nor qualifying what follows ("X's cars"). */
@@ -135,9 +141,9 @@ export interface Speaker {
  * The speaker a "he said" refers to, read from the sentences before it (nearest first): whom the
  * nearest sentence that credits anyone credits, else the first full name of a person in it.
  * (Sentence-initial words count as names only before another name word: "Officials said" names nobody.)
- * Undefined when those sentences name nobody.
+ * Undefined when those sentences name nobody (or, with `personOnly`, no person).
  */
-export function speakerBefore(texts: readonly string[]): Speaker | undefined {
+export function speakerBefore(texts: readonly string[], personOnly = false): Speaker | undefined {
   const named = new Set<string>();
   for (const text of texts) for (const t of nameTerms(text)) named.add(t);
   for (let i = texts.length - 1; i >= 0; i--) {
@@ -148,7 +154,8 @@ export function speakerBefore(texts: readonly string[]): Speaker | undefined {
       f.facts.attributions.find(personLike) ??
       f.facts.entities.find((e) => personAt(f, e) && isSubject(f, e))?.text ??
       openingSpeaker(f.text) ??
-      f.facts.attributions.find(notPlace);
+      // "he" or "she" is a person: a newspaper credited before is not who they are.
+      (personOnly ? undefined : f.facts.attributions.find(notPlace));
     if (person) return { name: person, named };
   }
   return undefined;

@@ -115,3 +115,13 @@ describe('speakers of bundled corpus quotations', () => {
     expect(v.differences).toEqual([{ kind: 'attribution', page: 'Brian Davidson', corpus: 'Johannes Hack' }]);
   });
 });
+
+describe('the person a "he" or "she" refers to', () => {
+  it('is never a newspaper or another body credited before', () => {
+    const before = ['As head of the Baltic Shipping Institute, he was one of the experts the Harbour Times asked to read the report.'];
+    expect(speakerBefore(before, true)).toBeUndefined();
+    // Without a pronoun to go by, a body credited before may be the source.
+    expect(speakerBefore(['The order book is full, the Harbour Times reported.'])?.name).toBe('Harbour Times');
+    expect(speakerBefore(['Marek Duda, the yard\'s chairman, spoke to reporters on Monday.'], true)?.name).toBe('Marek Duda');
+  });
+});
