@@ -36,6 +36,9 @@ function amount(word: string): number | null {
   return parseNumberWords(word);
 }
 
+/** The year "last", "this" or "next" year names, counted from the year of writing. */
+const yearsFromWriting = (word: string) => (/^last$/i.test(word) ? -1 : /^this$/i.test(word) ? 0 : 1);
+
 // Ordered: the longer, more specific forms first; each match consumes its span.
 const PATTERNS: Pattern[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, digits: true, make: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
@@ -93,7 +96,7 @@ const PATTERNS: Pattern[] = [
       // "the last quarter" alone may be the one just gone: only with a year is it the fourth.
       if (!m[2] && /^last$/i.test(m[1]!) && !m[3] && !m[4]) return null;
       const year = m[3] ? +m[3] : undefined;
-      const fromWriting = m[4] ? { years: /^last$/i.test(m[4]) ? -1 : /^this$/i.test(m[4]) ? 0 : 1 } : undefined;
+      const fromWriting = m[4] ? { years: yearsFromWriting(m[4]) } : undefined;
       return { quarter, ...(year !== undefined ? { year } : {}), ...(fromWriting ? { fromWriting } : {}) };
     },
   },
@@ -101,7 +104,7 @@ const PATTERNS: Pattern[] = [
     // "last year", "this year", "next year", "two years ago", "a year ago".
     re: new RegExp(`\\b(?:(last|this|next)\\s+year|(a|\\d+|${NUMBER_WORD_RE_SOURCE})\\s+years?\\s+ago)\\b`, 'gi'),
     make: (m) => {
-      if (m[1]) return { fromWriting: { years: /^last$/i.test(m[1]) ? -1 : /^this$/i.test(m[1]) ? 0 : 1 } };
+      if (m[1]) return { fromWriting: { years: yearsFromWriting(m[1]) } };
       const n = amount(m[2]!);
       return n === null ? null : { fromWriting: { years: -n } };
     },

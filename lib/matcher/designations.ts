@@ -1,10 +1,9 @@
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
+import { namesNumber } from './quantities';
 
 /** A designation: a capitalised name and the number that tells one of its kind ("Su-27", "Power of Siberia 2", "Entente-19"). */
 const DESIGNATION_RE = /\b([A-Z][A-Za-z]*)(-| )(\d{1,4}[A-Za-z]?)\b(?![.,]\d|\s*(?:per\s*cent|percent|%))/g;
-/** Words before a number that make no designation ("In 2019", "By 30"). */
-const NOT_A_NAME = /^(?:In|On|At|By|Since|Some|About|Around|Nearly|Almost|Over|Only|All|The|Just|Roughly|Of|For|With|From|To|And|But|Than|Until|After|Before|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 interface Designation {
   text: string;
@@ -15,7 +14,8 @@ interface Designation {
 function designationsOf(text: string): Designation[] {
   const out: Designation[] = [];
   for (const m of text.matchAll(DESIGNATION_RE)) {
-    if (NOT_A_NAME.test(m[1]!) || /^(?:1[5-9]|20)\d\d$/.test(m[3]!)) continue;
+    // "In 2019", "By 30", "June 6" are no designations.
+    if (!namesNumber(m[1]!) || /^(?:1[5-9]|20)\d\d$/.test(m[3]!)) continue;
     out.push({ text: m[0], base: m[1]!.toLowerCase(), number: m[3]!.toLowerCase() });
   }
   return out;

@@ -25,9 +25,12 @@ export interface EntityOptions {
 /** Model and code names: "Su-27", "F-35B", "Entente-4", "TeamT5". */
 const CODE_RE = /\b[A-Z][A-Za-z]*-?\d+[A-Za-z]*\b/g;
 
-function isKnownPlaceWord(norm: string): boolean {
+/** The term of a word that names a country or a place known by its capital or its people ("delhi's" → "india"), else null. */
+export function placeTermOf(norm: string): string | null {
   const word = norm.replace(/'s$/, '');
-  return isCountryWord(word) || isPlaceTerm(wordTerm(word));
+  if (isCountryWord(word)) return word;
+  const term = wordTerm(word);
+  return term && isPlaceTerm(term) ? term : null;
 }
 
 /** Whether a token can be part of a name. */
@@ -37,7 +40,7 @@ function isNameToken(t: Token, first: boolean, opts: EntityOptions): boolean {
   if (NOT_NAMES.has(t.norm) || STOPWORDS.has(t.norm) || parseNumberWords(t.norm) !== null) return false;
   // A word opening a sentence is a name when known as one, or when it is a country or a place known
   // by its capital or its people ("Egypt, which ...", "Delhi's map", "Kyiv tore up").
-  if (first && t.raw !== t.raw.toUpperCase() && !(opts.isNameWord?.(t.norm) ?? true) && !isKnownPlaceWord(t.norm)) return false;
+  if (first && t.raw !== t.raw.toUpperCase() && !(opts.isNameWord?.(t.norm) ?? true) && placeTermOf(t.norm) === null) return false;
   return true;
 }
 

@@ -1,7 +1,6 @@
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
-import { isPlaceTerm, wordTerm } from './lexicon';
-import { isCountryWord } from './places-data';
+import { placeTermOf } from './entities';
 
 /** Nouns that stand for a group of countries ("the two countries", "both governments", "the four powers"), stemmed. */
 const COUNTRY_GROUP_NOUNS = new Set(['countri', 'nation', 'power', 'govern', 'side', 'capit', 'neighbour', 'neighbor', 'state']);
@@ -13,8 +12,8 @@ function countriesNamed(f: SentenceFeatures): string[] {
   const seen = new Map<string, string>();
   for (const t of f.tokens) {
     if (!/^[A-Z]/.test(t.raw)) continue;
-    const term = isCountryWord(t.norm) ? t.norm : wordTerm(t.norm);
-    if (!term || REGION_TERMS.has(term) || !(isCountryWord(t.norm) || isPlaceTerm(term))) continue;
+    const term = placeTermOf(t.norm);
+    if (!term || REGION_TERMS.has(term)) continue;
     if (!seen.has(term)) seen.set(term, t.raw);
   }
   return [...seen.values()];

@@ -5,6 +5,7 @@ import { compareFacts, type FactComparison } from './compare';
 import { completeFeatures, contentTerms, lightFeatures, nameTerms, type LightFeatures, type SentenceFeatures } from './features';
 import { SentenceIndex, type Hit } from './retrieval';
 import { scoreBound } from './screening';
+import { PERSON_PRONOUN_RE } from './speakers';
 import { readTerms } from './term-index';
 import { termOverlap, type Overlap } from './similarity';
 import type { Evidence, Matcher, PageContext, SentenceVerdict } from './types';
@@ -32,7 +33,7 @@ const CONTEXT_WINDOW = 2;
 /** Sentences before a corpus sentence where the person its pronoun refers to may be named. */
 const ANTECEDENT_WINDOW = 2;
 /** A sentence that speaks of a person by pronoun, or opens with a quotation. */
-const REFERS_BACK_RE = /\b(?:he|she|his|her|him)\b|^["']/i;
+const refersBack = (text: string) => PERSON_PRONOUN_RE.test(text) || /^["']/.test(text);
 
 interface State {
   /** Article of each corpus sentence, and its position in the article. */
@@ -149,7 +150,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     if (names) return names;
     names = new Set<string>();
     const text = textOf(s, id);
-    if (REFERS_BACK_RE.test(text)) {
+    if (refersBack(text)) {
       const article = corpus.articles[s.articleOf[id]!]!;
       const at = s.positionOf[id]!;
       for (let j = Math.max(0, at - ANTECEDENT_WINDOW); j < at; j++) for (const t of nameTerms(article.sentences[j]!)) names.add(t);

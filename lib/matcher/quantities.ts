@@ -41,16 +41,21 @@ const CORE_RE = new RegExp(
 
 const REFERENCE_BEFORE_RE = /\b(the|these|those|their|its|all)\s+$/i;
 
-const MONTH_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 /** True when the digits belong to a name or model ("Su-27", "F-35B", "TeamT5", "Power of Siberia 2"). */
 function isPartOfName(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
   if (/[A-Za-z]-?$/.test(before)) return true;
   const prev = /\b([A-Z][a-z]+)\s$/.exec(before)?.[1];
-  return !!prev && !MONTH_NAMES.test(prev) && !OPENING_WORDS.test(prev);
+  return !!prev && namesNumber(prev);
 }
-const OPENING_WORDS = /^(In|On|At|By|Since|Some|About|Around|Nearly|Almost|Over|Only|All|The|Just|Roughly|Of|For|With|From|To|And|But|Than|Until|Until|After|Before)$/;
+const OPENING_WORDS = /^(In|On|At|By|Since|Some|About|Around|Nearly|Almost|Over|Only|All|The|Just|Roughly|Of|For|With|From|To|And|But|Than|Until|After|Before)$/;
+
+/** Whether a capitalised word before a number names the thing numbered ("Regiment 7", "Su-27"), not a month or a word that opens a phrase. */
+export function namesNumber(word: string): boolean {
+  return !MONTH_NAMES.test(word) && !OPENING_WORDS.test(word);
+}
 
 /** The counted thing: the first plural-looking word among the next few, else the last of them. */
 function nounAfter(rest: string): string | null {

@@ -14,7 +14,8 @@ export interface Preceding {
 export const NO_PRECEDING: Preceding = { page: () => [], corpus: () => [] };
 
 /** Whether a sentence speaks of someone as "he" or "she": whoever it refers back to is a person. */
-export const refersToPerson = (f: SentenceFeatures): boolean => /\b(?:he|she|his|her|him)\b/i.test(f.text);
+export const PERSON_PRONOUN_RE = /\b(?:he|she|his|her|him)\b/i;
+export const refersToPerson = (f: SentenceFeatures): boolean => PERSON_PRONOUN_RE.test(f.text);
 
 /** A pronoun credit ("he said", "she added"). */
 const PRONOUN_CREDIT_RE = /\b(?:he|she)\s+(?:said|says|added|adds|told|tells|argued|argues|wrote|writes|noted|notes|explained|insisted|warned|stressed)\b/i;
