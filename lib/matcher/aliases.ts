@@ -10,6 +10,8 @@ const LONG = "((?:[A-Z][\\w'\u2019-]*|of|and|for|the|de)(?:\\s+(?:[A-Z][\\w'\u20
 const SHORT = '([A-Z][A-Z0-9&]{1,7})';
 const LONG_THEN_SHORT_RE = new RegExp(`${LONG}\\s*\\(${SHORT}\\)`, 'g');
 const SHORT_THEN_LONG_RE = new RegExp(`\\b${SHORT}\\s*\\(${LONG}\\)`, 'g');
+/** "the FSB's Department for Counterintelligence Operations, known as the DKRO". */
+const LONG_KNOWN_AS_SHORT_RE = new RegExp(`${LONG},?\\s+(?:known|referred to|abbreviated)\\s+as\\s+(?:the\\s+)?${SHORT}\\b`, 'g');
 const SMALL_WORD_RE = /^(?:of|and|for|the|de)$/;
 
 /**
@@ -33,6 +35,7 @@ export function learnAliases(texts: Iterable<string>): Map<string, string> {
     out.set(name, short);
   };
   for (const text of texts) {
+    if (text.includes(' as ')) for (const m of text.matchAll(LONG_KNOWN_AS_SHORT_RE)) add(m[1]!, m[2]!);
     if (!text.includes('(')) continue;
     for (const m of text.matchAll(LONG_THEN_SHORT_RE)) add(m[1]!, m[2]!);
     for (const m of text.matchAll(SHORT_THEN_LONG_RE)) add(m[2]!, m[1]!);

@@ -1,7 +1,7 @@
 import { stem } from '@/lib/text/stem';
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
-import { deniedObjectShared, negatedEvent } from './event-verbs';
+import { deniedObjectShared, denialLeftAlone, negatedEvent } from './event-verbs';
 import { isActionAt } from './verb-forms';
 import { anchoredOpposites } from './anchored-opposites';
 import { bothSidesHeld, governedStem, hasAntonymPair, isPlainNegator, prefixOpposite } from './polarity';
@@ -97,6 +97,10 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
   }
   if (!pn.length && !cn.length) return;
   const [neg, negFeatures, other] = pn.length ? [pn, page, corpus] : [cn, corpus, page];
+  if (lastAgainstNotSince(negFeatures, neg, other)) return;
+  // A denial in the corpus sentence only counts where the page speaks of what it denies ("After
+  // forming an alliance, China did not establish another" against "China forms an alliance").
+  if (negFeatures === corpus && neg.every((c) => denialLeftAlone(corpus, c, page))) return;
   const governedStems = neg.map((c) => governedStem(negFeatures.tokens, c));
   // The verb denied on one side, used as a verb on the other ("did not visit" / "visited"; not "follow-up visits").
   const usedAsVerb = (s: string) => other.tokens.some((t, i) => stem(t.norm) === s && isActionAt(other.tokens, i));
@@ -126,12 +130,26 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
     // "the two are not waging a hidden contest" against "the two are engaged in a covert war": a
     // verb denied on one side only, in other words than the other side's. Whether they agree cannot
     // be told, so the page does not confirm it.
-    else if (neg.some((c, k) => isPlainNegator(c.cue) && governedStems[k] !== null && deniesVerb(negFeatures, c))) out.novel.push(describeNegated(negFeatures));
+    else if (
+      neg.some((c, k) => isPlainNegator(c.cue) && governedStems[k] !== null && deniesVerb(negFeatures, c))
+    ) out.novel.push(describeNegated(negFeatures));
     return;
   }
   const describe = (f: SentenceFeatures) =>
     f.facts.negations.length ? `not (${f.facts.negations.map((c) => c.cue).join(', ')})` : 'affirmative';
   out.differences.push({ kind: 'polarity', page: describe(page), corpus: describe(corpus) });
+}
+
+/** Words between a denial and its "since" ("has not fought a war since"). */
+const SINCE_REACH = 6;
+
+/**
+ * "has not fought a war since 1979" against "1979, the last war it has fought": nothing of the kind
+ * since, said as the last of its kind. The same claim, not a denial of it.
+ */
+function lastAgainstNotSince(negFeatures: SentenceFeatures, neg: SentenceFeatures['facts']['negations'], other: SentenceFeatures): boolean {
+  if (!other.tokens.some((t) => t.norm === 'last')) return false;
+  return neg.some((c) => isPlainNegator(c.cue) && negFeatures.tokens.slice(c.index + 1, c.index + 1 + SINCE_REACH).some((t) => t.norm === 'since'));
 }
 
 /** Words before a verb that a "not" may stand among and still deny it ("did not quite fall"). */

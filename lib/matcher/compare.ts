@@ -4,6 +4,7 @@ import { resolveFromWriting, type CalendarDay } from './written-dates';
 import type { DateFact, NameList, Quantity, Rank } from './fact-types';
 import { analyzeSentence, type SentenceFeatures } from './features';
 import { compareNames } from './compare-names';
+import { compareCountries } from './country-swap';
 import { comparePolarity } from './compare-polarity';
 import { compareExtent } from './compare-extent';
 import { compareScope } from './compare-scope';
@@ -280,6 +281,7 @@ export function compareFacts(
   compareExtent(page, corpus, out);
   compareRetoldQuote(page, corpus, out);
   compareDesignations(page, corpus, out);
+  compareCountries(page, corpus, out);
   compareCommonSources(page, corpus, out);
   dropExplainedNovelty(page, corpus, out, preceding.corpus);
   return out;

@@ -76,6 +76,36 @@ function negatedVerb(tokens: Token[], cue: PolarityCue): number | null {
 const OBJECT_WINDOW = 9;
 
 /** Stems of the thing acted on: the content words of the few tokens after the verb. */
+/** Whether a word of this stem stands in the sentence before a negation (outside what it denies). */
+function namedBefore(f: SentenceFeatures, stemmed: string, cue: number): boolean {
+  for (let i = 0; i < cue; i++) if (!f.tokens[i]!.isNumber && stem(f.tokens[i]!.norm) === stemmed) return true;
+  return false;
+}
+
+/** Shared words before a denial that show the other side speaks of the clause before it. */
+const CLAUSE_BEFORE_SHARED = 2;
+
+/**
+ * Whether a denial concerns a clause the other side does not speak of: the other side shares words
+ * with what comes before the denial ("After signing a pact with X in 1998, the company did not sign
+ * another" against "The company signed a pact with X in 1998") and none of the few words after it,
+ * besides words used before it too. A sentence whose only clause is the denial is never left alone.
+ */
+export function denialLeftAlone(negated: SentenceFeatures, cue: PolarityCue, other: SentenceFeatures): boolean {
+  for (let i = cue.index + 1; i < Math.min(negated.tokens.length, cue.index + 1 + OBJECT_WINDOW); i++) {
+    const t = negated.tokens[i]!;
+    if (t.isNumber || STOPWORDS.has(t.norm)) continue;
+    const s = stem(t.norm);
+    if (other.stems.has(s) && !namedBefore(negated, s, cue.index)) return false;
+  }
+  const before = new Set<string>();
+  for (let i = 0; i < cue.index; i++) {
+    const t = negated.tokens[i]!;
+    if (!t.isNumber && !STOPWORDS.has(t.norm) && other.stems.has(stem(t.norm))) before.add(stem(t.norm));
+  }
+  return before.size >= CLAUSE_BEFORE_SHARED;
+}
+
 function objectStems(f: SentenceFeatures, verb: number): string[] {
   const out: string[] = [];
   for (let i = verb + 1; i < Math.min(f.tokens.length, verb + OBJECT_WINDOW); i++) {
@@ -153,7 +183,11 @@ export function negatedEvent(negated: SentenceFeatures, cues: PolarityCue[], oth
     if (same) return { negated: phrase, affirmed: same.raw };
     if (other.stems.has(verb)) continue;
     const object = objectStems(negated, at);
-    if (!object.some((t) => other.stems.has(t))) continue;
+    const shared = object.filter((t) => other.stems.has(t));
+    if (!shared.length) continue;
+    // "After forming an alliance in 1950, China did not establish another alliance" against "China
+    // forms an alliance": the other side's words are those of the clause the denial leaves alone.
+    if (shared.every((t) => namedBefore(negated, t, cue.index))) continue;
     const groups = groupsOf(verb);
     const affirmed = groups.length > 0 && other.tokens.find((t, i) => {
       if (denied.has(i) || !isActionAt(other.tokens, i)) return false;

@@ -16,6 +16,12 @@ describe('names the corpus spells out', () => {
     expect(aliases.has('AP')).toBe(false);
   });
 
+  it('are learnt from "known as" too', () => {
+    const aliases = learnAliases(['The port is run by the ministry\'s Office for Coastal Shipping, known as the OCS, since 2019.']);
+    expect(aliases.get('OCS')).toBe('Office for Coastal Shipping');
+    expect(aliases.get('Office for Coastal Shipping')).toBe('OCS');
+  });
+
   it('are found in a text as whole words only', () => {
     const aliases = learnAliases(['The Maritime Safety Authority (MSA) said so.']);
     expect(aliasesIn('The MSA boarded the ferry.', aliases)).toEqual(['Maritime Safety Authority']);
