@@ -2,6 +2,7 @@ import type { FactComparison } from './compare';
 import type { NameList } from './fact-types';
 import type { SentenceFeatures } from './features';
 import { comparePlaces } from './compare-places';
+import { wholeAgainstPart } from './quantifier-scope';
 
 type Difference = FactComparison['differences'][number];
 
@@ -28,7 +29,8 @@ function onlyName(f: SentenceFeatures): { cue: string; name: string } | null {
   for (const t of f.tokens) {
     if (t.norm !== 'only' && t.norm !== 'solely') continue;
     const rest = f.text.slice(t.end);
-    const gap = /^\s+/.exec(rest)?.[0].length ?? 0;
+    // "only Africa", "only in Africa".
+    const gap = /^\s+(?:(?:in|to|at|from|by|for|on|with)\s+)?/.exec(rest)?.[0].length ?? 0;
     const e = f.facts.entities.find((x) => x.start === t.end + gap);
     if (gap && e) return { cue: f.text.slice(t.start, e.end), name: e.text };
   }
@@ -66,7 +68,7 @@ function allAgainstExamples(page: SentenceFeatures, corpus: SentenceFeatures): D
  * "all" against a list of examples ("include A, B and C"), and places widened or narrowed.
  */
 export function compareScope(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
-  const d = onlyAgainstList(page, corpus) ?? exclusiveAgainstWide(page, corpus) ?? allAgainstExamples(page, corpus);
+  const d = onlyAgainstList(page, corpus) ?? exclusiveAgainstWide(page, corpus) ?? allAgainstExamples(page, corpus) ?? wholeAgainstPart(page, corpus);
   if (d) out.differences.push(d);
   else comparePlaces(page, corpus, out);
 }

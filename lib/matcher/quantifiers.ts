@@ -19,7 +19,7 @@ const NOT_QUANTIFYING_BEFORE = new Set(['but', 'likely', 'too', 'the', 'over', '
  * The group a quantifier counts: past function words ("few of the"), the first plural among the
  * next few adjoining words ("many Western firms"), else the first of them ("no country").
  */
-function groupNoun(text: string, tokens: Token[], from: number): string {
+export function groupNoun(text: string, tokens: Token[], from: number): string {
   let i = from;
   while (i < tokens.length && STOPWORDS.has(tokens[i]!.norm)) i++;
   let pick = -1;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { storyMatcher } from './story-matcher';
+
+const { one } = storyMatcher({
+  id: 'test-quantifier-scope',
+  outlet: 'Harbour Post',
+  title: 'Pilots and the harbour board',
+  source: 'Harbour Post',
+  text: [
+    'The report says some harbour pilots have been refusing night shifts since the pay dispute.',
+    'All inspectors found the ferry seaworthy after the engine fire, the board said.',
+    'The yard builds tugs for operators in Norway, Sweden and Denmark, the company said.',
+    'Inspectors checked some 30 percent of the hulls in the spring.',
+  ].join('\n\n'),
+});
+
+describe('a group taken whole against a part of it', () => {
+  it('"as a whole" against "some" is a changed scope', () => {
+    const v = one('The report says harbour pilots as a whole have been refusing night shifts since the pay dispute.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toContainEqual({ kind: 'scope', page: 'pilots as a whole', corpus: 'some' });
+  });
+
+  it('"most" against "all" is a changed scope', () => {
+    const v = one('Most inspectors found the ferry seaworthy after the engine fire, the board said.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toContainEqual({ kind: 'scope', page: 'Most', corpus: 'All' });
+  });
+
+  it('the same share in other words, or no share at all, is the same claim', () => {
+    expect(one('Every inspector found the ferry seaworthy after the engine fire, the board said.').verdict).toBe('corroborated');
+    expect(one('The report says several of the harbour pilots have been refusing night shifts since the pay dispute.').verdict).toBe('corroborated');
+    expect(one('Inspectors found the ferry seaworthy after the engine fire, the board said.').verdict).toBe('corroborated');
+  });
+
+  it('"some" before a figure is an approximation, not a share', () => {
+    expect(one('Inspectors checked some 30 percent of the hulls in the spring.').differences.filter((d) => d.kind === 'scope')).toEqual([]);
+  });
+});
+
+describe('"only in" a place against a list of places', () => {
+  it('is a narrowed scope', () => {
+    const v = one('The yard builds tugs for operators only in Norway, the company said.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences.map((d) => d.kind)).toContain('scope');
+  });
+});
