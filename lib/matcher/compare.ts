@@ -5,6 +5,7 @@ import type { DateFact, NameList, Quantity, Rank } from './fact-types';
 import { analyzeSentence, type SentenceFeatures } from './features';
 import { compareNames } from './compare-names';
 import { compareCountries } from './country-swap';
+import { compareTitles } from './titles';
 import { comparePolarity } from './compare-polarity';
 import { compareExtent } from './compare-extent';
 import { compareScope } from './compare-scope';
@@ -276,6 +277,7 @@ export function compareFacts(
   compareRanks(page.facts.ranks, corpus.facts.ranks, out);
   compareOrdinals(page, corpus, out);
   compareNames(page, corpus, context, antecedents, out, preceding, aliases);
+  compareTitles(page, corpus, out);
   comparePolarity(page, corpus, out);
   compareScope(page, corpus, out);
   compareExtent(page, corpus, out);
