@@ -6,6 +6,7 @@ import { analyzeSentence, type SentenceFeatures } from './features';
 import { compareNames } from './compare-names';
 import { compareCountries } from './country-swap';
 import { compareTitles } from './titles';
+import { mergeDescribedNames } from './described-names';
 import { comparePolarity } from './compare-polarity';
 import { compareExtent } from './compare-extent';
 import { compareScope } from './compare-scope';
@@ -284,6 +285,7 @@ export function compareFacts(
   compareRetoldQuote(page, corpus, out);
   compareDesignations(page, corpus, out);
   compareCountries(page, corpus, out);
+  mergeDescribedNames(page.text, corpus.text, out);
   compareCommonSources(page, corpus, out);
   dropExplainedNovelty(page, corpus, out, preceding.corpus);
   return out;
