@@ -11,6 +11,7 @@ import { termOverlap, type Overlap } from './similarity';
 import type { Evidence, Matcher, PageContext, SentenceVerdict } from './types';
 import { calendarDay, type CalendarDay } from './written-dates';
 import { judge, LOWEST_SCORE, sameClaimScore, THRESHOLDS, type Judgement } from './verdict';
+import { COMPANION_WINDOW, foldedDifference } from './merged-claims';
 import { Vocabulary } from './vocabulary';
 
 /** Candidates taken from the index for each page sentence. */
@@ -266,6 +267,45 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
   }
 
   /**
+   * A page sentence that folds two neighbouring corpus sentences into one, with a fact of the
+   * second changed (merged-claims.ts): the first is the best candidate that found no difference,
+   * the second a candidate near it in the same article.
+   */
+  function foldedClaim(
+    s: State,
+    page: SentenceFeatures,
+    all: Candidate[],
+    best: Candidate | undefined,
+    before: () => readonly string[],
+    written?: CalendarDay,
+  ): { first: Candidate; companion: Candidate; differences: FactComparison['differences'] } | null {
+    const first = best ?? all.find((c) => c.facts !== NO_FACTS);
+    if (!first || first.facts === NO_FACTS) return null;
+    const article = s.articleOf[first.id];
+    const at = s.positionOf[first.id]!;
+    for (const c of all) {
+      if (c === first || s.articleOf[c.id] !== article || Math.abs(s.positionOf[c.id]! - at) > COMPANION_WINDOW) continue;
+      if (c.facts === NO_FACTS) {
+        const features = featuresOf(s, c.id);
+        c.features = features;
+        c.overlap = termOverlap(page, features, s.idf);
+        let context: Set<string> | null = null;
+        c.facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedentsOf(s, c.id), {
+          page: before,
+          corpus: () => precedingIn(s, c.id),
+        }, { written, aliases: aliasesOf(s) });
+        c.judgement = judge(c.overlap, c.facts);
+      }
+      const differences = foldedDifference(
+        { score: first.judgement.score, overlap: first.overlap, facts: first.facts, text: textOf(s, first.id) },
+        { score: sameClaimScore(c.overlap), overlap: c.overlap, facts: c.facts },
+      );
+      if (differences) return { first, companion: c, differences };
+    }
+    return null;
+  }
+
+  /**
    * The verdict for one page sentence. A sentence with no verdict is scored on plain terms (its
    * best same-claim score with no term weighed as part of a name), which its terms alone give.
    * Screening: most sentences of a page state nothing the corpus says. When no candidate could
@@ -307,6 +347,10 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, vocabulary) });
     const all = candidates(s, page, hits, plainOf, false, before, asserts || exhaustive, possible, written);
     const best = asserts ? all.find((c) => c.judgement.verdict !== 'none') : undefined;
+    const folded = asserts && (!best || best.judgement.verdict === 'corroborated') ? foldedClaim(s, page, all, best, before, written) : null;
+    if (folded) {
+      return { text, verdict: 'divergent', score: round(folded.first.judgement.score), evidence: evidence(s, folded.companion, all), differences: folded.differences };
+    }
     if (!best) return none();
     return {
       text,

@@ -1,0 +1,53 @@
+import type { FactComparison } from './compare';
+import type { Overlap } from './similarity';
+import { THRESHOLDS } from './verdict';
+
+type Difference = FactComparison['differences'][number];
+
+/** Sentences apart, in one article, that a page sentence may fold into one. */
+export const COMPANION_WINDOW = 2;
+/** The least same-claim score of a companion: it must state a real part of the page sentence. */
+const COMPANION_SCORE = 0.2;
+/** Page terms the first sentence leaves unmatched that the companion must match. */
+const COMPANION_TERMS = 2;
+
+export interface Folded {
+  /** Same-claim score of the page sentence against the corpus sentence it restates most of. */
+  score: number;
+  overlap: Overlap;
+  facts: FactComparison;
+  text: string;
+}
+
+export interface Companion {
+  score: number;
+  overlap: Overlap;
+  facts: FactComparison;
+}
+
+/**
+ * A page sentence that folds two neighbouring corpus sentences into one ("Beijing has a new
+ * strategy that it began rolling out across the whole of Central Asia" from "Beijing has developed a
+ * new strategy" and "China began rolling out that strategy in Uzbekistan"): the first states most of
+ * it and finds nothing wrong, or only a fact it does not state (the "2023" of "which was set up in
+ * 2023"); the other states the rest and finds a fact changed. The change is the page's, unless the
+ * first sentence itself gives the page's value. Returns the companion's difference, or null.
+ */
+export function foldedDifference(first: Folded, companion: Companion): Difference[] | null {
+  const f = first.facts;
+  const plain = f.differences.length === 0;
+  const onlyNovel = plain && f.novel.length > 0;
+  if (!plain || first.score < THRESHOLDS.corroborated) return null;
+  if (onlyNovel && first.score < THRESHOLDS.divergent) return null;
+  const c = companion.facts;
+  if (c.differences.length !== 1 || c.novel.length > 0 || companion.score < COMPANION_SCORE) return null;
+  const d = c.differences[0]!;
+  if (first.text.toLowerCase().includes(d.page.toLowerCase())) return null;
+  // A fact the first sentence does not state must be the companion's changed one.
+  const explains = f.novel.length === 1 && (f.novel[0]!.includes(d.page) || d.page.includes(f.novel[0]!));
+  if (onlyNovel && !explains) return null;
+  // The companion states a part of the page sentence the first does not: the part its fact belongs to.
+  const unmatched = new Set(companion.overlap.unmatched);
+  const added = first.overlap.unmatched.filter((t) => !unmatched.has(t)).length;
+  return added >= COMPANION_TERMS ? [d] : null;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { storyMatcher } from './story-matcher';
+
+const { one } = storyMatcher({
+  id: 'test-merged-claims',
+  outlet: 'Harbour Post',
+  title: 'A new ferry timetable',
+  source: 'Harbour Post',
+  text: [
+    'The harbour board has drawn up a new winter timetable for the island ferries.',
+    'It first tried the timetable on the Kelda crossing, according to the minutes.',
+    'Set up in 2024, the board\'s ferry office sells tickets for the island ferries at the quay.',
+  ].join('\n\n'),
+});
+
+describe('a page sentence that folds two neighbouring corpus sentences into one', () => {
+  it('with a fact of the second changed is divergent, with the second as evidence', () => {
+    const v = one('The harbour board has drawn up a new winter timetable that it first tried on the Varne crossing, the minutes say.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences.map((d) => d.kind)).toEqual(['name']);
+    expect(v.evidence?.sentence).toBe('It first tried the timetable on the Kelda crossing, according to the minutes.');
+  });
+
+  it('with both parts as the corpus has them is corroborated', () => {
+    expect(one('The harbour board has drawn up a new winter timetable that it first tried on the Kelda crossing, the minutes say.').verdict).toBe('corroborated');
+  });
+
+  it('a fact of another event, near a sentence that gives another value, is not taken for a change', () => {
+    expect(one('The harbour board says its new winter timetable for the island ferries will be fully in force by the end of 2027.').verdict).not.toBe('divergent');
+  });
+});
