@@ -70,8 +70,28 @@ function compareExpectations(page: SentenceFeatures, corpus: SentenceFeatures, o
   return true;
 }
 
+/** Consent held back: "delayed approval", "withheld permission", "blocked the go-ahead". */
+const HELD_BACK_RE = /\b(?:delay(?:ed|s|ing)?|held\s+up|hold(?:s|ing)?\s+up|withh(?:e|o)ld(?:s|ing)?|block(?:ed|s|ing)?|postpon(?:ed|es|ing)|refus(?:ed|es|ing)|den(?:ied|ies|ying))\s+(?:(?:its|the|their|his|her|final|formal)\s+){0,2}(?:approval|permission|consent|sign-off|go-ahead|authori[sz]ation|clearance)\b/i;
+/** Consent given: "approved", "gave its approval", "signed off", "cleared". */
+const GIVEN_RE = /\b(?:approv(?:ed|es)|(?:gave|give|gives|given|grant(?:ed|s)?)\s+(?:(?:its|the|their|his|her|final|formal)\s+){0,2}(?:approval|permission|consent|go-ahead|sign-off|clearance)|signed\s+off|authori[sz]ed|cleared)\b/i;
+
+/** Consent held back on one side and given on the other ("regulators delayed approval" / "regulators approved the plan"). */
+function compareConsent(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): boolean {
+  const side = (f: SentenceFeatures) => {
+    const held = HELD_BACK_RE.exec(f.text);
+    if (held) return { given: false, words: held[0] };
+    const given = GIVEN_RE.exec(f.text);
+    return given && !f.facts.negations.length ? { given: true, words: given[0] } : null;
+  };
+  const p = side(page);
+  const c = p && side(corpus);
+  if (!p || !c || p.given === c.given) return false;
+  out.differences.push({ kind: 'polarity', page: p.words, corpus: c.words });
+  return true;
+}
+
 export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
-  if (compareQuantifiers(page, corpus, out) || compareExpectations(page, corpus, out)) return;
+  if (compareQuantifiers(page, corpus, out) || compareExpectations(page, corpus, out) || compareConsent(page, corpus, out)) return;
   const word = (f: SentenceFeatures, stemmed: string) => f.tokens.find((t) => stem(t.norm) === stemmed)?.raw ?? stemmed;
   const antonyms =
     hasAntonymPair(page.stems, corpus.stems) ??

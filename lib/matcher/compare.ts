@@ -2,7 +2,7 @@ import type { Difference } from './types';
 import { datesAgree, datesComparable, unresolved } from './dates';
 import { resolveFromWriting, type CalendarDay } from './written-dates';
 import type { DateFact, NameList, Quantity, Rank } from './fact-types';
-import { analyzeSentence, type SentenceFeatures } from './features';
+import { analyzeSentence, contentTerms, type SentenceFeatures } from './features';
 import { compareNames } from './compare-names';
 import { compareCountries } from './country-swap';
 import { compareTitles } from './titles';
@@ -89,6 +89,16 @@ function compareReferences(page: readonly Quantity[], corpus: readonly Quantity[
   }
 }
 
+/** Words after a figure that may name what it counts. */
+const COUNTED_WORDS = 3;
+
+/** Terms of the few words after a figure, within its clause ("20,000 Russian students" → russia, student). */
+function termsAfter(f: SentenceFeatures, q: Quantity): Set<string> {
+  return new Set(contentTerms(f.text.slice(q.end, q.end + 60).split(/[,.;:()]/)[0]!).slice(0, COUNTED_WORDS));
+}
+
+const sharesTerm = (a: Set<string>, b: Set<string>) => [...a].some((t) => b.has(t));
+
 function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: SentenceFeatures, out: FactComparison): void {
   const page = countsOf(pageFeatures);
   const corpus = countsOf(corpusFeatures);
@@ -107,7 +117,9 @@ function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: Sente
     const byNoun = free.find((c) => q.noun && c.noun === q.noun);
     // A lone figure on each side is the same slot, unless each names a different thing counted (hectares vs tonnes).
     const lone = free.length === 1 && pending.filter((p) => p.dimension === q.dimension).length === 1 ? free[0] : undefined;
-    const onlyOne = lone && (!q.noun || !lone.noun || lone.noun === q.noun) ? lone : undefined;
+    // "25,000 Russians studying" against "20,000 Russian students": a word of what is counted on both sides.
+    const nounsMeet = !!lone && !!q.noun && !!lone.noun && sharesTerm(termsAfter(pageFeatures, q), termsAfter(corpusFeatures, lone));
+    const onlyOne = lone && (!q.noun || !lone.noun || lone.noun === q.noun || nounsMeet) ? lone : undefined;
     const counterpart = byNoun ?? onlyOne;
     const list = counterpart ? undefined : countedByList(q, corpusFeatures.facts.lists);
     if (counterpart) {
@@ -115,7 +127,7 @@ function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: Sente
       out.differences.push({ kind: quantityKind(q), page: q.text, corpus: counterpart.text });
       // The same thing counted, or measured in the same dimension (kilometres / miles, dollars).
       const measured = q.dimension !== 'count' && q.dimension !== 'ordinal' && !!q.unit;
-      out.sameThingCounted = (out.sameThingCounted ?? true) && (counterpart === byNoun || measured);
+      out.sameThingCounted = (out.sameThingCounted ?? true) && (counterpart === byNoun || measured || nounsMeet);
     } else {
       const fits = list && fitsList(q.value, list);
       if (fits === true) out.agreements++;

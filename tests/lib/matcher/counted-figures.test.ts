@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { storyMatcher } from './story-matcher';
+
+const { one } = storyMatcher({
+  id: 'test-counted-figures',
+  outlet: 'Harbour Post',
+  title: 'Students at the maritime college',
+  source: 'Harbour Post',
+  text: 'The college is tightening checks on the 3,000 Norwegian students in its harbour campus, the report says.',
+});
+
+describe('two figures of the same thing counted in other words', () => {
+  it('("4,000 Norwegians studying" against "3,000 Norwegian students") are a changed number', () => {
+    const v = one('The report describes tighter checks on nearly 4,000 Norwegians studying at the harbour campus of the college.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'number', page: '4,000', corpus: '3,000' }]);
+  });
+
+  it('the same figure is the same claim', () => {
+    expect(one('The report describes tighter checks on the 3,000 Norwegians studying at the harbour campus of the college.').verdict).toBe('corroborated');
+  });
+});
