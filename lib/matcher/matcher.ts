@@ -11,7 +11,7 @@ import { termOverlap, type Overlap } from './similarity';
 import type { Evidence, Matcher, PageContext, SentenceVerdict } from './types';
 import { calendarDay, type CalendarDay } from './written-dates';
 import { judge, LOWEST_SCORE, sameClaimScore, THRESHOLDS, type Judgement } from './verdict';
-import { COMPANION_WINDOW, foldedDifference } from './merged-claims';
+import { COMPANION_WINDOW, foldedAgreement, foldedDifference } from './merged-claims';
 import { Vocabulary } from './vocabulary';
 
 /** Candidates taken from the index for each page sentence. */
@@ -278,7 +278,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     best: Candidate | undefined,
     before: () => readonly string[],
     written?: CalendarDay,
-  ): { first: Candidate; companion: Candidate; differences: FactComparison['differences'] } | null {
+  ): { first: Candidate; companion: Candidate; differences: FactComparison['differences'] | null } | null {
     const first = best ?? all.find((c) => c.facts !== NO_FACTS);
     if (!first || first.facts === NO_FACTS) return null;
     const article = s.articleOf[first.id];
@@ -296,11 +296,11 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
         }, { written, aliases: aliasesOf(s) });
         c.judgement = judge(c.overlap, c.facts);
       }
-      const differences = foldedDifference(
-        { score: first.judgement.score, overlap: first.overlap, facts: first.facts, text: textOf(s, first.id) },
-        { score: sameClaimScore(c.overlap), overlap: c.overlap, facts: c.facts },
-      );
+      const one = { score: first.judgement.score, overlap: first.overlap, facts: first.facts, text: textOf(s, first.id) };
+      const other = { score: sameClaimScore(c.overlap), overlap: c.overlap, facts: c.facts };
+      const differences = foldedDifference(one, other);
       if (differences) return { first, companion: c, differences };
+      if (!best && foldedAgreement(one, other)) return { first, companion: c, differences: null };
     }
     return null;
   }
@@ -348,9 +348,10 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     const all = candidates(s, page, hits, plainOf, false, before, asserts || exhaustive, possible, written);
     const best = asserts ? all.find((c) => c.judgement.verdict !== 'none') : undefined;
     const folded = asserts && (!best || best.judgement.verdict === 'corroborated') ? foldedClaim(s, page, all, best, before, written) : null;
-    if (folded) {
+    if (folded?.differences) {
       return { text, verdict: 'divergent', score: round(folded.first.judgement.score), evidence: evidence(s, folded.companion, all), differences: folded.differences };
     }
+    if (folded) return { text, verdict: 'corroborated', score: round(folded.first.judgement.score), evidence: evidence(s, folded.first, all), differences: [] };
     if (!best) return none();
     return {
       text,

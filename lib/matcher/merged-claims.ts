@@ -51,3 +51,19 @@ export function foldedDifference(first: Folded, companion: Companion): Differenc
   const added = first.overlap.unmatched.filter((t) => !unmatched.has(t)).length;
   return added >= COMPANION_TERMS ? [d] : null;
 }
+
+/**
+ * The same fold with nothing changed: the first sentence states most of the page sentence but not
+ * a fact of it (the "eight" of "The document, eight pages long and undated"), which the companion
+ * states, and each finds nothing else wrong or missing. Together they confirm it.
+ */
+export function foldedAgreement(first: Folded, companion: Companion): boolean {
+  const f = first.facts;
+  const c = companion.facts;
+  if (f.differences.length || c.differences.length || !f.novel.length || first.score < THRESHOLDS.divergent || companion.score < COMPANION_SCORE) return false;
+  // What one leaves unstated, the other states.
+  const stated = (facts: FactComparison, n: string) => !facts.novel.some((x) => x.includes(n) || n.includes(x));
+  if (!f.novel.every((n) => stated(c, n)) || !c.novel.every((n) => stated(f, n))) return false;
+  const unmatched = new Set(companion.overlap.unmatched);
+  return first.overlap.unmatched.filter((t) => !unmatched.has(t)).length >= 1;
+}

@@ -10,6 +10,8 @@ const { one } = storyMatcher({
     'The harbour board has drawn up a new winter timetable for the island ferries.',
     'It first tried the timetable on the Kelda crossing, according to the minutes.',
     'Set up in 2024, the board\'s ferry office sells tickets for the island ferries at the quay.',
+    'The inspection report runs to twelve pages and lists the faults found on the Kelda ferry.',
+    'The report is unsigned, though it appears to have been written in the autumn of 2023.',
   ].join('\n\n'),
 });
 
@@ -27,5 +29,12 @@ describe('a page sentence that folds two neighbouring corpus sentences into one'
 
   it('a fact of another event, near a sentence that gives another value, is not taken for a change', () => {
     expect(one('The harbour board says its new winter timetable for the island ferries will be fully in force by the end of 2027.').verdict).not.toBe('divergent');
+  });
+
+  it('with each part confirmed by one of them, and nothing changed, is corroborated', () => {
+    const v = one('The inspection report, twelve pages long and unsigned, appears to have been written in the autumn of 2023.');
+    expect(v.verdict).toBe('corroborated');
+    expect(v.evidence?.sentence).toBe('The report is unsigned, though it appears to have been written in the autumn of 2023.');
+    expect(one('The inspection report, fifteen pages long and unsigned, appears to have been written in the autumn of 2023.').verdict).not.toBe('corroborated');
   });
 });
