@@ -1,4 +1,6 @@
 import { stem } from '@/lib/text/stem';
+import { canonicalTerm } from './lexicon';
+import { STOPWORDS } from '@/lib/text/stopwords';
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
 import { deniedObjectShared, denialLeftAlone, negatedEvent } from './event-verbs';
@@ -113,6 +115,9 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
     const inCorpus = onPage?.affirmed ? null : negatedEvent(corpus, cn, page);
     if (onPage?.affirmed) pushContrast(true, onPage.negated, onPage.affirmed, out);
     else if (inCorpus?.affirmed) pushContrast(false, inCorpus.negated, inCorpus.affirmed, out);
+    // The page denies a verb the corpus uses, outside what the corpus's own denials deny ("officers
+    // are not told to avoid" against "officers were told to avoid"): not confirmed.
+    else if (deniedWhereAffirmed(page, pn, corpus)) out.novel.push(describeNegated(page));
     return;
   }
   if (!pn.length && !cn.length) return;
@@ -170,6 +175,57 @@ const SINCE_REACH = 6;
 function lastAgainstNotSince(negFeatures: SentenceFeatures, neg: SentenceFeatures['facts']['negations'], other: SentenceFeatures): boolean {
   if (!other.tokens.some((t) => t.norm === 'last')) return false;
   return neg.some((c) => isPlainNegator(c.cue) && negFeatures.tokens.slice(c.index + 1, c.index + 1 + SINCE_REACH).some((t) => t.norm === 'since'));
+}
+
+/** Words after a negation that it may deny. */
+const DENIAL_SCOPE = 6;
+
+/**
+ * Whether a sentence plainly denies a verb ("are not told") that the other sentence uses as a verb
+ * outside the reach of its own negations ("were told to avoid"): the other affirms what it denies.
+ */
+function deniedWhereAffirmed(negated: SentenceFeatures, cues: SentenceFeatures['facts']['negations'], other: SentenceFeatures): boolean {
+  const denied = new Set<number>();
+  for (const c of other.facts.negations) for (let i = c.index; i <= c.index + DENIAL_SCOPE; i++) denied.add(i);
+  return cues.some((c) => {
+    if (!isPlainNegator(c.cue) || !deniesVerb(negated, c)) return false;
+    const g = governedStem(negated.tokens, c);
+    if (g === null) return false;
+    const term = canonicalTerm(g);
+    return other.tokens.some((t, i) => !denied.has(i) && canonicalTerm(stem(t.norm)) === term && isActionAt(other.tokens, i)) || sameFrame(negated, c, other);
+  });
+}
+
+const termAt = (tokens: SentenceFeatures['tokens'], i: number) => canonicalTerm(stem(tokens[i]!.norm));
+const isContent = (t: SentenceFeatures['tokens'][number] | undefined) => !!t && !t.isNumber && !STOPWORDS.has(t.norm);
+
+/**
+ * The denial set in the other sentence's frame without it ("officers were not told to avoid" against
+ * "officers were warned to avoid"): the subject and auxiliary before the "not", then, a few words on,
+ * the first word after the denied verb, with no negation of the other sentence in between.
+ */
+function sameFrame(negated: SentenceFeatures, cue: SentenceFeatures['facts']['negations'][number], other: SentenceFeatures): boolean {
+  const p = negated.tokens;
+  const k = cue.index;
+  if (!isContent(p[k - 2]) || !AUXILIARIES.has(p[k - 1]?.norm ?? '')) return false;
+  // The first content word after the denied verb.
+  let after = -1;
+  for (let i = k + 2; i < Math.min(p.length, k + 5); i++) if (isContent(p[i])) {
+    after = i;
+    break;
+  }
+  if (after < 0) return false;
+  const subject = termAt(p, k - 2);
+  const next = termAt(p, after);
+  const o = other.tokens;
+  for (let j = 0; j + 2 < o.length; j++) {
+    if (termAt(o, j) !== subject || !AUXILIARIES.has(o[j + 1]!.norm)) continue;
+    for (let x = j + 3; x < Math.min(o.length, j + 7); x++) {
+      if (termAt(o, x) !== next) continue;
+      if (!other.facts.negations.some((n) => n.index > j && n.index < x)) return true;
+    }
+  }
+  return false;
 }
 
 /** Words before a verb that a "not" may stand among and still deny it ("did not quite fall"). */

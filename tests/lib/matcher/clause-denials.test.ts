@@ -10,6 +10,7 @@ const { one } = storyMatcher({
     'After signing a pooling pact with the Nordlys line in 1998, the ferry company did not sign another pact with any rival after the price dispute.',
     'The island has not held a regatta since a three-day race against the mainland clubs in 2004.',
     'The harbour board approved the dredging plan in May after a long consultation.',
+    'Harbour pilots were warned to avoid the northern channel during the winter storms.',
   ].join('\n\n'),
 });
 
@@ -30,5 +31,15 @@ describe('"the last X" against "no X since"', () => {
 
   it('but an X held since is not', () => {
     expect(one('The island has held a regatta since the three-day race against the mainland clubs in 2004.').verdict).not.toBe('corroborated');
+  });
+});
+
+describe('a denial set in the frame of a sentence that has its own negation elsewhere', () => {
+  it('denies what that sentence affirms', () => {
+    expect(one('Harbour pilots were not told to avoid the northern channel during the winter storms.').verdict).not.toBe('corroborated');
+  });
+
+  it('the same frame without the denial is the same claim', () => {
+    expect(one('Harbour pilots were cautioned to avoid the northern channel during the winter storms.').verdict).toBe('corroborated');
   });
 });
