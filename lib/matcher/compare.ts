@@ -56,6 +56,17 @@ function countedByList(q: Quantity, lists: NameList[]): NameList | undefined {
 }
 
 /**
+ * "two agreements, in 2009 and 2015" against "agreements in 2009 and 2015": a count the page's own
+ * years make up, against a corpus sentence that gives years. True when so, undefined otherwise.
+ */
+function countedByYears(q: Quantity, page: SentenceFeatures, corpus: SentenceFeatures): true | undefined {
+  if (q.dimension !== 'count' || !q.noun || q.approx || q.value < 2) return undefined;
+  const years = new Set(page.facts.dates.filter((d) => d.year !== undefined && !d.relative).map((d) => d.year));
+  // The years themselves are compared as dates; the corpus sentence must give years of its own.
+  return years.size === q.value && corpus.facts.dates.some((d) => d.year !== undefined) ? true : undefined;
+}
+
+/**
  * Whether a count fits a list: its length, or, for a list of examples ("brands including A, B and
  * C"), at least its length. Undefined when a count above a list of examples says more than the list.
  */
@@ -129,7 +140,7 @@ function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: Sente
       const measured = q.dimension !== 'count' && q.dimension !== 'ordinal' && !!q.unit;
       out.sameThingCounted = (out.sameThingCounted ?? true) && (counterpart === byNoun || measured || nounsMeet);
     } else {
-      const fits = list && fitsList(q.value, list);
+      const fits = list ? fitsList(q.value, list) : countedByYears(q, pageFeatures, corpusFeatures);
       if (fits === true) out.agreements++;
       else if (fits === false) out.differences.push({ kind: 'count', page: q.text, corpus: list!.text });
       else out.novel.push(q.text);

@@ -6,7 +6,10 @@ const { one } = storyMatcher({
   outlet: 'Harbour Post',
   title: 'Students at the maritime college',
   source: 'Harbour Post',
-  text: 'The college is tightening checks on the 3,000 Norwegian students in its harbour campus, the report says.',
+  text: [
+    'The college is tightening checks on the 3,000 Norwegian students in its harbour campus, the report says.',
+    'The two ports signed pilotage agreements in 2011 and 2019 to share tugs and night crews.',
+  ].join('\n\n'),
 });
 
 describe('two figures of the same thing counted in other words', () => {
@@ -18,5 +21,14 @@ describe('two figures of the same thing counted in other words', () => {
 
   it('the same figure is the same claim', () => {
     expect(one('The report describes tighter checks on the 3,000 Norwegians studying at the harbour campus of the college.').verdict).toBe('corroborated');
+  });
+});
+
+describe('a count made up by the page\'s own years', () => {
+  it('("two agreements, in 2011 and 2019") adds no fact, and its years are compared as dates', () => {
+    expect(one('The two ports signed two pilotage agreements, in 2011 and 2019, to share tugs and night crews.').verdict).toBe('corroborated');
+    const v = one('The two ports signed two pilotage agreements, in 2011 and 2018, to share tugs and night crews.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'date', page: '2018', corpus: '2019' }]);
   });
 });
