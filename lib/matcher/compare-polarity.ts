@@ -92,8 +92,29 @@ function compareConsent(page: SentenceFeatures, corpus: SentenceFeatures, out: F
   return true;
 }
 
+/** Nothing said: "declined to comment", "did not respond to a request", "could not be reached", "no comment". */
+const NO_COMMENT_RE = /\b(?:(?:declined|declines|refused|refuses)\s+to\s+(?:comment|respond|reply|answer|say)|(?:did|does|would|could)\s+not\s+(?:immediately\s+)?(?:comment|respond|reply|answer)|(?:didn't|doesn't|wouldn't|couldn't)\s+(?:immediately\s+)?(?:comment|respond|reply|answer)|could\s+not\s+be\s+reached|no\s+comment|(?:questions?|requests?)\s+(?:went\s+|were\s+|was\s+)?unanswered|left\s+(?:\w+\s+){0,3}unanswered)\b/i;
+/** Something said: a verb of saying. */
+const SAID_RE = /\b(?:said|says|told|tells|stated|states|called|calls|described|describes|insisted|insists|claimed|claims|dismissed|dismisses|denied|denies|confirmed|confirms|rejected|rejects|responded|replied)\b/i;
+
+/**
+ * Nothing said on one side ("Peskov declined to comment") and a statement on the other ("Peskov said
+ * the report was false"): another claim, the opposite of a refusal to speak.
+ */
+function compareComment(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): boolean {
+  const silent = (f: SentenceFeatures) => NO_COMMENT_RE.exec(f.text);
+  const p = silent(page);
+  const c = silent(corpus);
+  if (!p === !c) return false;
+  const [quiet, other] = p ? [p, corpus] : [c!, page];
+  const said = SAID_RE.exec(other.text);
+  if (!said) return false;
+  out.differences.push(p ? { kind: 'polarity', page: quiet[0], corpus: said[0] } : { kind: 'polarity', page: said[0], corpus: quiet[0] });
+  return true;
+}
+
 export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
-  if (compareQuantifiers(page, corpus, out) || compareExpectations(page, corpus, out) || compareConsent(page, corpus, out)) return;
+  if (compareQuantifiers(page, corpus, out) || compareExpectations(page, corpus, out) || compareConsent(page, corpus, out) || compareComment(page, corpus, out)) return;
   const word = (f: SentenceFeatures, stemmed: string) => f.tokens.find((t) => stem(t.norm) === stemmed)?.raw ?? stemmed;
   const antonyms =
     hasAntonymPair(page.stems, corpus.stems) ??

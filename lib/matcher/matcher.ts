@@ -29,6 +29,8 @@ const FULL_ANALYSIS = 3;
  * the facts): the least of the thresholds.
  */
 const LOWEST_VERDICT = Math.min(...Object.values(THRESHOLDS));
+/** How far below the best a candidate of another article may score and still contest its corroboration. */
+const CONTEST_MARGIN = 0.05;
 /** Sentences on each side of a candidate whose names count as its context. */
 const CONTEXT_WINDOW = 2;
 /** Sentences before a corpus sentence where the person its pronoun refers to may be named. */
@@ -267,6 +269,21 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
   }
 
   /**
+   * A corroboration another article contests: a candidate about as close as the best, where the
+   * corpus states a fact the best sentence does not mention at all, and the page's value differs
+   * ("most of them judged it genuine" against "it was deemed authentic" and "all of which assessed
+   * it to be authentic"). Where the corpus speaks of that fact, it says otherwise.
+   */
+  function contestedBy(s: State, best: Candidate, all: Candidate[]): Candidate | undefined {
+    const bestText = textOf(s, best.id).toLowerCase();
+    return all.find(
+      (c) =>
+        c !== best && s.articleOf[c.id] !== s.articleOf[best.id] && c.judgement.verdict === 'divergent' && c.judgement.score >= best.judgement.score - CONTEST_MARGIN &&
+        c.facts.differences.every((d) => !bestText.includes(d.corpus.toLowerCase()) && !bestText.includes(d.page.toLowerCase())),
+    );
+  }
+
+  /**
    * A page sentence that folds two neighbouring corpus sentences into one, with a fact of the
    * second changed (merged-claims.ts): the first is the best candidate that found no difference,
    * the second a candidate near it in the same article.
@@ -353,6 +370,10 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     }
     if (folded) return { text, verdict: 'corroborated', score: round(folded.first.judgement.score), evidence: evidence(s, folded.first, all), differences: [] };
     if (!best) return none();
+    const contested = best.judgement.verdict === 'corroborated' ? contestedBy(s, best, all) : undefined;
+    if (contested) {
+      return { text, verdict: 'divergent', score: round(contested.judgement.score), evidence: evidence(s, contested, all), differences: contested.facts.differences };
+    }
     return {
       text,
       verdict: best.judgement.verdict,

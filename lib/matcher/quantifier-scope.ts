@@ -22,6 +22,9 @@ const NOT_A_SHARE_BEFORE = new Set(['but', 'too', 'over', 'along', 'likely', 'ot
 /** Words before one that do ("at all", "the most", "at most", "not all" is a part). */
 const NOT_A_SHARE_AFTER = new Set(['at', 'the', 'above', 'for', 'once']);
 
+/** The noun of "all of them": the group the sentence named before. */
+const OF_THEM = '(of them)';
+
 const numberAt = (tokens: Token[], i: number) => {
   const t = tokens[i];
   return !!t && (t.isNumber || parseNumberWords(t.norm) !== null);
@@ -48,7 +51,9 @@ function sharesOf(f: SentenceFeatures): Share[] {
     if (NOT_A_SHARE_AFTER.has(prev) || NOT_A_SHARE_BEFORE.has(next) || numberAt(tokens, i + 1)) return;
     // "most severe": a superlative.
     if (w === 'most' && next !== 'of' && /(?:ous|ful|ive|ic|al|ent|ant|ble|ing|ed|est|er)$/.test(next)) return;
-    const noun = groupNoun(text, tokens, i + 1);
+    // "all of them", "most of which": the group named before, one on each side.
+    const ofThem = next === 'of' && /^(?:them|which|whom|those|these|us|you)$/.test(tokens[i + 2]?.norm ?? '');
+    const noun = ofThem ? OF_THEM : groupNoun(text, tokens, i + 1);
     if (!noun || numberAt(tokens, i + 3) || tokens[i + 1]?.capitalized) return;
     const denied = prev === 'not';
     out.push({ whole: whole && !denied, cue: denied ? `not ${t.raw}` : t.raw, noun });

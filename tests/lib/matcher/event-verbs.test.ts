@@ -25,7 +25,7 @@ describe('an act denied on one side and done, in other words, on the other', () 
     ['"has yet to sign" against "ratified"', 'The parliament has yet to sign the fisheries accord with Norway.', 'yet to sign', 'ratified'],
     ['a passive "was not signed"', 'The fisheries accord with Norway was not signed by parliament in June.', 'not signed', 'ratified'],
     ['"never visited" against "toured"', 'The prime minister never visited the new container terminal.', 'never visited', 'toured'],
-    ['"did not comment on" against "confirmed"', 'The harbour master did not comment on the closure of the northern quay.', 'not comment', 'confirmed'],
+    ['"did not comment on" against "confirmed"', 'The harbour master did not comment on the closure of the northern quay.', 'did not comment', 'confirmed'],
     ['"did not release" against "published"', 'The ministry did not release the audit of the port accounts on Tuesday.', 'not release', 'published'],
     ['"did not join" against "attended"', 'The mayor did not join the opening of the new ferry terminal.', 'not join', 'attended'],
   ])('%s is divergent on polarity', (_name, sentence, page, corpus) => {
@@ -39,7 +39,7 @@ describe('an act denied on one side and done, in other words, on the other', () 
     // Perturbations of a bundled corpus sentence: "The Chinese Foreign Ministry did not respond to requests for comment on the document."
     const v = one('The Chinese Foreign Ministry confirmed the document.');
     expect(v.verdict).toBe('divergent');
-    expect(v.differences).toEqual([{ kind: 'polarity', page: 'confirmed', corpus: 'not respond' }]);
+    expect(v.differences).toEqual([{ kind: 'polarity', page: 'confirmed', corpus: 'did not respond' }]);
   });
 
   it('reads an act declined against the same act done ("declined to join" / "sent troops to join")', () => {

@@ -21,7 +21,7 @@ describe('perturbed corpus sentences come out divergent, naming the fact and bot
     ['date', 'Transport minister Ilse Brandt said parliament approved the project two weeks before the election.', 'two weeks before', 'three weeks before'],
     ['name', "Engineers from Torvik Construction, the country's largest building firm, designed the towers.", 'Torvik Construction', 'Halvor Construction'],
     ['attribution', 'The Daily Post reported that 40 families will be relocated from the construction site.', 'Daily Post', 'Norland Times'],
-    ['polarity', 'The ministry confirmed reports of cost overruns.', 'confirmed', 'declined'],
+    ['polarity', 'The ministry confirmed reports of cost overruns.', 'confirmed', 'declined to comment'],
     ['scope', 'Halvor is the only firm bidding for the maintenance contract.', 'only', 'one of'],
   ])('%s: %s', (kind, sentence, page, corpusValue) => {
     const v = one(sentence);
