@@ -282,6 +282,18 @@ export interface KnownToCorpus {
  * each side's sentence, where the speaker of a "he said" is named. `known` adds the page's day of
  * publication and the corpus's spelt-out names.
  */
+/**
+ * A figure that is part of a changed date ("third quarter" of "the third quarter of last year"
+ * against "the second quarter of last year") is that difference, not another one.
+ */
+function dropFiguresOfDates(out: FactComparison): void {
+  const dates = out.differences.filter((d) => d.kind === 'date');
+  if (!dates.length) return;
+  const within = (d: Difference) =>
+    (d.kind === 'number' || d.kind === 'count') && dates.some((x) => x.page.includes(d.page) && x.corpus.includes(d.corpus));
+  out.differences = out.differences.filter((d) => !within(d));
+}
+
 export function compareFacts(
   page: SentenceFeatures,
   corpus: SentenceFeatures,
@@ -311,5 +323,6 @@ export function compareFacts(
   mergeDescribedNames(page.text, corpus.text, out);
   compareCommonSources(page, corpus, out);
   dropExplainedNovelty(page, corpus, out, preceding.corpus);
+  dropFiguresOfDates(out);
   return out;
 }

@@ -10,6 +10,7 @@ const story = {
   text: [
     'Created in 2024, the coastal rescue squadron and its fleet of fast lifeboats operate from a harbour base near Brest that can be seen from the whole bay.',
     'The squadron answered more than four hundred distress calls in its first winter.',
+    'Since the second quarter of 2023, call-outs from the yacht harbours have fallen by about 20 percent.',
   ].join('\n\n'),
 };
 const { one } = storyMatcher(story);
@@ -33,5 +34,13 @@ describe('another date for the same event in a reworded sentence', () => {
 
   it('leaves another body formed in another year alone', () => {
     expect(one('A sailing club was formed in 2023 near Brest.').verdict).toBe('none');
+  });
+});
+
+describe('a changed quarter', () => {
+  it('is one changed date, not a date and a number', () => {
+    const v = one('Since the third quarter of 2023, call-outs from the yacht harbours have fallen by about 20 percent.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'date', page: 'third quarter of 2023', corpus: 'second quarter of 2023' }]);
   });
 });
