@@ -61,6 +61,10 @@ export function foldedAgreement(first: Folded, companion: Companion): boolean {
   const f = first.facts;
   const c = companion.facts;
   if (f.differences.length || c.differences.length || !f.novel.length || first.score < THRESHOLDS.divergent || companion.score < COMPANION_SCORE) return false;
+  // Only facts (figures, dates, names) can be stated by the other sentence; a denial ("not (not)")
+  // or another statement of a speaker is the page's own claim.
+  const factual = (n: string) => !/\b(?:not|no|never|nor|without|declined|refused|denied|failed|rejected|avoided|stalled|halted)\b|n't\b|^another statement/i.test(n);
+  if (!f.novel.every(factual) || !c.novel.every(factual)) return false;
   // What one leaves unstated, the other states.
   const stated = (facts: FactComparison, n: string) => !facts.novel.some((x) => x.includes(n) || n.includes(x));
   if (!f.novel.every((n) => stated(c, n)) || !c.novel.every((n) => stated(f, n))) return false;

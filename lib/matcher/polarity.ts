@@ -85,7 +85,8 @@ export function governedStem(tokens: Token[], cue: PolarityCue): string | null {
     return verb ? stem(verb) : null;
   }
   if (!VERB_NEGATORS.has(cue.cue) && !cue.cue.endsWith("n't")) return null;
-  for (let i = cue.index + 1; i < Math.min(tokens.length, cue.index + 4); i++) {
+  // "not sold", "not to have been written": past the auxiliaries to the verb.
+  for (let i = cue.index + 1; i < Math.min(tokens.length, cue.index + 5); i++) {
     const w = tokens[i]!.norm;
     if (/^(be|been|being|have|has|had|do|does|did|to|the|a|an|any|yet|so|such|its|their|his|her|a|longer)$/.test(w)) continue;
     return stem(w);

@@ -37,4 +37,8 @@ describe('a page sentence that folds two neighbouring corpus sentences into one'
     expect(v.evidence?.sentence).toBe('The report is unsigned, though it appears to have been written in the autumn of 2023.');
     expect(one('The inspection report, fifteen pages long and unsigned, appears to have been written in the autumn of 2023.').verdict).not.toBe('corroborated');
   });
+
+  it('a denial of the page is never taken for a fact the other sentence states', () => {
+    expect(one('The inspection report, twelve pages long, appears not to have been written in the autumn of 2023.').verdict).not.toBe('corroborated');
+  });
 });
