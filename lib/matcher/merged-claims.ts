@@ -11,6 +11,15 @@ const COMPANION_SCORE = 0.2;
 /** Page terms the first sentence leaves unmatched that the companion must match. */
 const COMPANION_TERMS = 2;
 
+/**
+ * Only facts (figures, dates, names) can be stated by another sentence; a denial ("not (not)") or
+ * another statement of a speaker is the page's own claim.
+ */
+const factual = (n: string) => !/\b(?:not|no|never|nor|without|declined|refused|denied|failed|rejected|avoided|stalled|halted)\b|n't\b|^another statement/i.test(n);
+
+/** Whether a comparison finds this fact of the page unstated (novel) in its corpus sentence. */
+const mentions = (facts: FactComparison, n: string) => facts.novel.some((x) => x.includes(n) || n.includes(x));
+
 export interface Folded {
   /** Same-claim score of the page sentence against the corpus sentence it restates most of. */
   score: number;
@@ -40,7 +49,8 @@ export function foldedDifference(first: Folded, companion: Companion): Differenc
   if (!plain || first.score < THRESHOLDS.corroborated) return null;
   if (onlyNovel && first.score < THRESHOLDS.divergent) return null;
   const c = companion.facts;
-  if (c.differences.length !== 1 || c.novel.length > 0 || companion.score < COMPANION_SCORE) return null;
+  // The companion may leave out a fact of the page that the first sentence states ("2023" of "drafted in 2023").
+  if (c.differences.length !== 1 || !c.novel.every((n) => factual(n) && !mentions(f, n)) || companion.score < COMPANION_SCORE) return null;
   const d = c.differences[0]!;
   if (first.text.toLowerCase().includes(d.page.toLowerCase())) return null;
   // A fact the first sentence does not state must be the companion's changed one.
@@ -61,13 +71,9 @@ export function foldedAgreement(first: Folded, companion: Companion): boolean {
   const f = first.facts;
   const c = companion.facts;
   if (f.differences.length || c.differences.length || !f.novel.length || first.score < THRESHOLDS.divergent || companion.score < COMPANION_SCORE) return false;
-  // Only facts (figures, dates, names) can be stated by the other sentence; a denial ("not (not)")
-  // or another statement of a speaker is the page's own claim.
-  const factual = (n: string) => !/\b(?:not|no|never|nor|without|declined|refused|denied|failed|rejected|avoided|stalled|halted)\b|n't\b|^another statement/i.test(n);
   if (!f.novel.every(factual) || !c.novel.every(factual)) return false;
   // What one leaves unstated, the other states.
-  const stated = (facts: FactComparison, n: string) => !facts.novel.some((x) => x.includes(n) || n.includes(x));
-  if (!f.novel.every((n) => stated(c, n)) || !c.novel.every((n) => stated(f, n))) return false;
+  if (f.novel.some((n) => mentions(c, n)) || c.novel.some((n) => mentions(f, n))) return false;
   const unmatched = new Set(companion.overlap.unmatched);
   return first.overlap.unmatched.filter((t) => !unmatched.has(t)).length >= 1;
 }
