@@ -86,6 +86,9 @@ function countsOf(f: SentenceFeatures): readonly Quantity[] {
   return out;
 }
 
+/** Words news prose uses for a group of countries ("the two countries", "both governments", "the two powers"). */
+const COUNTRY_NOUNS = new Set(['countri', 'nation', 'power', 'govern', 'state', 'neighbor', 'partner']);
+
 /**
  * "the two countries" against "the three countries": the same group of things already named, told
  * with another number. Such references are compared only with each other, by the thing counted.
@@ -93,7 +96,9 @@ function countsOf(f: SentenceFeatures): readonly Quantity[] {
 function compareReferences(page: readonly Quantity[], corpus: readonly Quantity[], out: FactComparison): void {
   for (const q of page) {
     if (!q.referential || !q.noun) continue;
-    const c = corpus.find((x) => x.referential && x.noun === q.noun);
+    // "the four countries" against "two authoritarian governments": countries named by what they are.
+    const c = corpus.find((x) => x.referential && x.noun === q.noun) ??
+      (COUNTRY_NOUNS.has(q.noun) ? corpus.find((x) => x.noun !== null && COUNTRY_NOUNS.has(x.noun) && x.dimension === 'count' && !x.approx) : undefined);
     if (!c) continue;
     if (c.value === q.value) out.agreements++;
     else out.differences.push({ kind: 'count', page: q.text, corpus: c.text });

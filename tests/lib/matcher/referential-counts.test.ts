@@ -66,3 +66,11 @@ describe('a group of countries counted on the page, named on the corpus side', (
     expect(facts(named, corpus).differences.filter((d) => d.kind === 'count')).toEqual([]);
   });
 });
+
+describe('"the four countries" against a count of the same countries by another word', () => {
+  it('is a changed count', () => {
+    const corpus = 'The alliance of two island governments, with a combined fleet of 300 ferries, worries the mainland.';
+    expect(facts('The four countries have a combined fleet of 300 ferries.', corpus).differences).toEqual([{ kind: 'count', page: 'four', corpus: 'two' }]);
+    expect(facts('The two countries have a combined fleet of 300 ferries.', corpus).differences).toEqual([]);
+  });
+});
