@@ -11,7 +11,7 @@ import { termOverlap, type Overlap } from './similarity';
 import type { Evidence, Matcher, PageContext, SentenceVerdict } from './types';
 import { calendarDay, type CalendarDay } from './written-dates';
 import { judge, LOWEST_SCORE, sameClaimScore, THRESHOLDS, type Judgement } from './verdict';
-import { COMPANION_WINDOW, foldedAgreement, foldedDifference } from './merged-claims';
+import { COMPANION_TERMS, COMPANION_WINDOW, foldedAgreement, foldedDifference } from './merged-claims';
 import { Vocabulary } from './vocabulary';
 
 /** Candidates taken from the index for each page sentence. */
@@ -298,6 +298,9 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
   ): { first: Candidate; companion: Candidate; differences: FactComparison['differences'] | null } | null {
     const first = best ?? all.find((c) => c.facts !== NO_FACTS);
     if (!first || first.facts === NO_FACTS) return null;
+    // A companion must state a part of the page the first leaves out: none when it leaves nothing out.
+    const left = first.overlap.unmatched.length;
+    if (left === 0 || (left < COMPANION_TERMS && !first.facts.novel.length)) return null;
     const article = s.articleOf[first.id];
     const at = s.positionOf[first.id]!;
     for (const c of all) {

@@ -9,7 +9,7 @@ export const COMPANION_WINDOW = 2;
 /** The least same-claim score of a companion: it must state a real part of the page sentence. */
 const COMPANION_SCORE = 0.2;
 /** Page terms the first sentence leaves unmatched that the companion must match. */
-const COMPANION_TERMS = 2;
+export const COMPANION_TERMS = 2;
 
 /**
  * Only facts (figures, dates, names) can be stated by another sentence; a denial ("not (not)") or
