@@ -3,6 +3,7 @@ import type { NameList } from './fact-types';
 import type { SentenceFeatures } from './features';
 import { comparePlaces } from './compare-places';
 import { wholeAgainstPart } from './quantifier-scope';
+import { wholeCountryAgainstPart } from './whole-country';
 
 type Difference = FactComparison['differences'][number];
 
@@ -68,7 +69,7 @@ function allAgainstExamples(page: SentenceFeatures, corpus: SentenceFeatures): D
  * "all" against a list of examples ("include A, B and C"), and places widened or narrowed.
  */
 export function compareScope(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
-  const d = onlyAgainstList(page, corpus) ?? exclusiveAgainstWide(page, corpus) ?? allAgainstExamples(page, corpus) ?? wholeAgainstPart(page, corpus);
+  const d = onlyAgainstList(page, corpus) ?? exclusiveAgainstWide(page, corpus) ?? allAgainstExamples(page, corpus) ?? wholeAgainstPart(page, corpus) ?? wholeCountryAgainstPart(page, corpus);
   if (d) out.differences.push(d);
   else comparePlaces(page, corpus, out);
 }
