@@ -40,7 +40,7 @@ describe('npm run crosscheck', () => {
     expect(report.sentences[2]).toMatchObject({
       text: 'Kremlin spokesman Dmitry Peskov confirmed the memo was genuine.',
       evidence: { articleId: '001_61d2a353dd69e693-1', outlet: 'The Star', sentence: "Putin's spokesperson, Dmitry Peskov, declined to comment." },
-      differences: [{ kind: 'polarity', page: 'confirmed', corpus: 'declined' }],
+      differences: [{ kind: 'polarity', page: 'confirmed', corpus: 'declined to comment' }],
     });
   }, SLOW);
 
