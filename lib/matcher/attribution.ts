@@ -53,12 +53,28 @@ export function extractAttributions(text: string, tokens: Token[], entities: Spa
       continue;
     }
     if (according) continue;
+    const cleft = cleftSpeaker(text, entities, t.start);
+    if (cleft) {
+      out.push(cleft.text);
+      continue;
+    }
     const subject = subjectBefore(text, tokens, entities, i);
     if (subject) out.push(subject.text);
     // "... said Putin believes": with no named speaker before the verb, the name after it is the best guess.
     else if (credited) out.push(after.text);
   }
   return out;
+}
+
+/** "It was Soldatov, though, who warned": the speaker set apart before "who". */
+const CLEFT_RE = /\bit\s+was\s+(?:also\s+)?$/i;
+
+/** The name a cleft sentence puts first ("It was Soldatov, though, who warned") for the verb at `verbStart`. */
+function cleftSpeaker(text: string, entities: Span[], verbStart: number): Span | undefined {
+  const before = text.slice(0, verbStart);
+  const who = /\bwho\s+(?:(?:also|later|first|then|had|has)\s+)?$/i.exec(before);
+  if (!who) return undefined;
+  return entities.find((e) => e.end <= who.index && CLEFT_RE.test(text.slice(0, e.start)) && /^(?:\s*,[^,]{0,30},)?\s*$/.test(text.slice(e.end, who.index)));
 }
 
 /** The named subject of the reporting verb at token i, past auxiliaries and one appositive between commas. */

@@ -2,7 +2,7 @@ import { stem } from '@/lib/text/stem';
 import { canonicalTerm } from './lexicon';
 import { STOPWORDS } from '@/lib/text/stopwords';
 import type { FactComparison } from './compare';
-import type { SentenceFeatures } from './features';
+import { contentTerms, type SentenceFeatures } from './features';
 import { deniedObjectShared, denialLeftAlone, negatedEvent } from './event-verbs';
 import { isActionAt } from './verb-forms';
 import { anchoredOpposites } from './anchored-opposites';
@@ -94,6 +94,9 @@ function compareConsent(page: SentenceFeatures, corpus: SentenceFeatures, out: F
 
 /** Nothing said: "declined to comment", "did not respond to a request", "could not be reached", "no comment". */
 const NO_COMMENT_RE = /\b(?:(?:declined|declines|refused|refuses)\s+to\s+(?:comment|respond|reply|answer|say)|(?:did|does|would|could)\s+not\s+(?:immediately\s+)?(?:comment|respond|reply|answer)|(?:didn't|doesn't|wouldn't|couldn't)\s+(?:immediately\s+)?(?:comment|respond|reply|answer)|could\s+not\s+be\s+reached|no\s+comment|(?:questions?|requests?)\s+(?:went\s+|were\s+|was\s+)?unanswered|left\s+(?:\w+\s+){0,3}unanswered)\b/i;
+/** A subject that is a pronoun ("He declined to comment", "It did not respond"): whoever the sentence before named. */
+const PRONOUN_SUBJECT_RE = /^\s*(?:(?:but|and|asked[^,]*,)\s+)?(?:he|she|it|they|his|her|its|their)\b/i;
+
 /** Something said: a verb of saying. */
 const SAID_RE = /\b(?:said|says|told|tells|stated|states|called|calls|described|describes|insisted|insists|claimed|claims|dismissed|dismisses|denied|denies|confirmed|confirms|rejected|rejects|responded|replied)\b/i;
 
@@ -105,6 +108,16 @@ function compareComment(page: SentenceFeatures, corpus: SentenceFeatures, out: F
   const silent = (f: SentenceFeatures) => NO_COMMENT_RE.exec(f.text);
   const p = silent(page);
   const c = silent(corpus);
+  if (p && c) {
+    // Both say nothing: the same claim only of the same one. A page that names none of those the
+    // corpus says were silent ("a spokesperson for the operator" / "Dmitry Peskov") speaks of another.
+    const silentOnes = corpus.facts.entities.filter((e) => e.end <= c.index);
+    const pageNames = new Set(page.facts.entities.flatMap((e) => contentTerms(e.text)));
+    if (silentOnes.length && !silentOnes.some((e) => contentTerms(e.text).some((t) => pageNames.has(t))) && !PRONOUN_SUBJECT_RE.test(page.text.slice(0, p.index))) {
+      out.novel.push('another party');
+    }
+    return false;
+  }
   if (!p === !c) return false;
   const [quiet, other] = p ? [p, corpus] : [c!, page];
   const said = SAID_RE.exec(other.text);

@@ -132,7 +132,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   'war wars conflict conflicts fighting',
   'invade invaded invasion',
   'talk talks negotiation negotiations',
-  'meeting meetings meet met',
+  'meeting meetings meet met occasion occasions encounter encounters',
   'agreement agreements deal deals pact pacts treaty treaties',
   'cooperation collaboration cooperate',
   'partner partners ally allies',

@@ -5,7 +5,7 @@ import { compareFacts, type FactComparison } from './compare';
 import { completeFeatures, contentTerms, lightFeatures, nameTerms, type LightFeatures, type SentenceFeatures } from './features';
 import { SentenceIndex, type Hit } from './retrieval';
 import { scoreBound } from './screening';
-import { PERSON_PRONOUN_RE } from './speakers';
+import { continuesQuotation, PERSON_PRONOUN_RE } from './speakers';
 import { readTerms } from './term-index';
 import { termOverlap, type Overlap } from './similarity';
 import type { Evidence, Matcher, PageContext, SentenceVerdict } from './types';
@@ -36,7 +36,7 @@ const CONTEXT_WINDOW = 2;
 /** Sentences before a corpus sentence where the person its pronoun refers to may be named. */
 const ANTECEDENT_WINDOW = 2;
 /** A sentence that speaks of a person by pronoun, or opens with a quotation. */
-const refersBack = (text: string) => PERSON_PRONOUN_RE.test(text) || /^["']/.test(text);
+const refersBack = (text: string) => PERSON_PRONOUN_RE.test(text) || /^["']/.test(text) || continuesQuotation(text);
 
 interface State {
   /** Article of each corpus sentence, and its position in the article. */

@@ -33,6 +33,8 @@ const ANTONYMS: readonly [string[], string[]][] = [
   // A thing ended against a thing brought back.
   [['closur', 'discontinu', 'shut$', 'shutdown', 'scrap', 'abandon'], ['reviv', 'reopen', 'relaunch', 'restart', 'resurrect', 'reinstat']],
   [['ban$', 'banned$', 'prohibit', 'forbid', 'forbad'], ['allow$', 'permit$', 'permitted$', 'legalis', 'legaliz']],
+  // An agreement ended against one kept going.
+  [['cancel', 'terminat', 'revok', 'revoc', 'annul'], ['extend', 'extens', 'renew', 'prolong']],
   // Told to keep away from something against told to do it.
   [['discourag', 'avoid$'], ['encourag']],
   // Means: well off against hard up.

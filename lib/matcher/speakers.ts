@@ -35,7 +35,16 @@ export function bareQuotation(f: SentenceFeatures): boolean {
 export function spokenByPronoun(f: SentenceFeatures): boolean {
   if (f.facts.attributions.length) return false;
   if (PRONOUN_CREDIT_RE.test(f.text)) return true;
-  return f.quoteTerms.length > 0 && !CREDIT_VERB_RE.test(withoutQuotes(f.text));
+  return (f.quoteTerms.length > 0 && !CREDIT_VERB_RE.test(withoutQuotes(f.text))) || continuesQuotation(f.text);
+}
+
+/**
+ * A sentence inside a quotation that opened in a sentence before it: it closes a quotation it
+ * never opens ("In the long run, China is also a potential threat.'"). Its words are the speaker's
+ * of the quotation.
+ */
+export function continuesQuotation(text: string): boolean {
+  return /[\u2019\u201d'"]\s*$/.test(text) && !/(?:^|[\s(\u2014-])[\u2018\u201c'"]\S/.test(text);
 }
 
 function withoutQuotes(text: string): string {
