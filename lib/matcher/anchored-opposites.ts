@@ -4,7 +4,7 @@ import type { Token } from '@/lib/text/tokenize';
 import { sidesOfStem } from './polarity';
 
 /** Words on each side of an outcome word that tell what it is said of. */
-const WINDOW = 4;
+const WINDOW = 6;
 /** Words the two outcome words must share around them to be said of the same thing. */
 const MIN_SHARED = 2;
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { storyMatcher } from './story-matcher';
+
+const { one } = storyMatcher({
+  id: 'test-denied-things',
+  outlet: 'Harbour Post',
+  title: 'Pilots and the northern quay',
+  source: 'Harbour Post',
+  text: [
+    "'But there are pilots within the union who are worried about the northern quay,' the harbour master said.",
+    'The inspectors warned that the northern quay is a serious risk to the island ferries.',
+    'The old adage holds: there is no such thing as a safe winter crossing.',
+  ].join('\n\n'),
+});
+
+describe('a thing denied on one side and stated on the other', () => {
+  it('"nobody within the union is worried" against "pilots within the union who are worried" is a changed polarity', () => {
+    const v = one('The harbour master added that nobody within the union is worried about the northern quay.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences.map((d) => d.kind)).toEqual(['polarity']);
+  });
+
+  it('"found no serious risk" against "is a serious risk" is not confirmed', () => {
+    expect(one('The inspectors found no serious risk to the island ferries at the northern quay.').verdict).not.toBe('corroborated');
+  });
+
+  it('a denial said the other way round ("safe winter crossings do not exist") is the same claim', () => {
+    expect(one('The old adage holds: safe winter crossings simply do not exist.').verdict).toBe('corroborated');
+  });
+
+  it('"no other X ... more than" is a superlative, not a denial', () => {
+    expect(one('The inspectors warned that no other quay is a more serious risk to the island ferries than the northern quay.').differences.filter((d) => d.kind === 'polarity')).toEqual([]);
+  });
+});
