@@ -8,6 +8,7 @@ import { isActionAt } from './verb-forms';
 import { anchoredOpposites } from './anchored-opposites';
 import { compareComment, compareConsent } from './speech-and-consent';
 import { deniedThing } from './denied-things';
+import { reversedDirection } from './direction-verbs';
 import { bothSidesHeld, governedStem, hasAntonymPair, isPlainNegator, prefixOpposite } from './polarity';
 
 /** Stems of going ahead with a plan ("press ahead", "proceed with", "pursue"). */
@@ -76,7 +77,7 @@ function compareExpectations(page: SentenceFeatures, corpus: SentenceFeatures, o
 
 export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (compareQuantifiers(page, corpus, out) || compareExpectations(page, corpus, out) || compareConsent(page, corpus, out) || compareComment(page, corpus, out)) return;
-  const denied = deniedThing(page, corpus);
+  const denied = deniedThing(page, corpus) ?? reversedDirection(page, corpus);
   if (denied) {
     out.differences.push(denied);
     return;

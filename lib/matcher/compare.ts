@@ -6,6 +6,7 @@ import { analyzeSentence, contentTerms, type SentenceFeatures } from './features
 import { compareNames } from './compare-names';
 import { compareCountries } from './country-swap';
 import { compareTitles } from './titles';
+import { comparePositions } from './relative-positions';
 import { mergeDescribedNames } from './described-names';
 import { comparePolarity } from './compare-polarity';
 import { compareExtent } from './compare-extent';
@@ -326,6 +327,8 @@ export function compareFacts(
   compareDesignations(page, corpus, out);
   compareCountries(page, corpus, out);
   mergeDescribedNames(page.text, corpus.text, out);
+  const position = out.differences.length ? null : comparePositions(page, corpus);
+  if (position) out.differences.push(position);
   compareCommonSources(page, corpus, out);
   dropExplainedNovelty(page, corpus, out, preceding.corpus);
   dropFiguresOfDates(out);

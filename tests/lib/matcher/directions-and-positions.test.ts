@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { storyMatcher } from './story-matcher';
+
+const { one } = storyMatcher({
+  id: 'test-directions-and-positions',
+  outlet: 'Harbour Post',
+  title: 'Tugs, trade shows and a vote',
+  source: 'Harbour Post',
+  text: [
+    'Norway is buying two heavy salvage tugs from Harbour Lines for its northern ports.',
+    'The mayor said shortly before the vote that the ferry office would stay open.',
+    'At a boat show near Bergen in May, local yards showed an electric pilot boat.',
+  ].join('\n\n'),
+});
+
+describe('a transfer seen from its other end', () => {
+  it('by the same doer ("selling" against "buying") is a changed polarity', () => {
+    const v = one('Norway is selling two heavy salvage tugs to Harbour Lines for its northern ports.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'polarity', page: 'selling', corpus: 'buying' }]);
+  });
+
+  it('told from the other party is the same claim', () => {
+    expect(one('Harbour Lines is selling two heavy salvage tugs to Norway for its northern ports.').verdict).not.toBe('divergent');
+  });
+});
+
+describe('a time told from an event, and a place', () => {
+  it('after the event against before it is a changed date', () => {
+    const v = one('The mayor said shortly after the vote that the ferry office would stay open.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'date', page: 'shortly after the vote', corpus: 'shortly before the vote' }]);
+    expect(one('Just before the vote, the mayor said the ferry office would stay open.').verdict).toBe('corroborated');
+  });
+
+  it('in a city against near it is a changed place', () => {
+    const v = one('At a boat show in central Bergen in May, local yards showed an electric pilot boat.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'in central Bergen', corpus: 'near Bergen' }]);
+  });
+});
