@@ -22,8 +22,10 @@ function events(text: string): { text: string; before: boolean; event: string }[
     const [first, second] = [m[3]!, m[4]];
     const event = STOPWORDS.has(first.toLowerCase()) && second ? second : first;
     const shown = second && event === first && STOPWORDS.has(second.toLowerCase()) ? m[1]!.slice(0, m[1]!.lastIndexOf(second)).trim() : m[1]!;
-    return { text: shown, before: isBefore(m[2]!), event: termOf(event) };
-  }).filter((e) => !STOPWORDS.has(e.event));
+    // "a year before", "three days after": intervals, which the dates compare (dates.ts).
+    const interval = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few)\s+(?:days?|weeks?|months?|years?|decades?)\b/i.test(m[1]!);
+    return { text: shown, before: isBefore(m[2]!), event: termOf(event), interval };
+  }).filter((e) => !STOPWORDS.has(e.event) && !e.interval);
 }
 
 function places(text: string): { text: string; near: boolean; place: string }[] {
