@@ -75,8 +75,26 @@ function compareExpectations(page: SentenceFeatures, corpus: SentenceFeatures, o
   return true;
 }
 
+/**
+ * Free of something on one side ("risk-free") and not on the other ("not risk-free", "the risk,
+ * though real"): the other side has what the one says is absent.
+ */
+function compareFreeOf(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): boolean {
+  const freeOf = (f: SentenceFeatures) => f.facts.negations.find((c) => c.cue.endsWith('-free'));
+  const pf = freeOf(page);
+  const cf = freeOf(corpus);
+  if (!pf === !cf) return false;
+  const [cue, other] = pf ? [pf, corpus] : [cf!, page];
+  const what = cue.cue.slice(0, -5);
+  if (!other.stems.has(stem(what))) return false;
+  const shown = new RegExp(`\\bnot\\s+${what}-free\\b`, 'i').exec(other.text)?.[0] ?? what;
+  out.differences.push(pf ? { kind: 'polarity', page: cue.cue, corpus: shown } : { kind: 'polarity', page: shown, corpus: cue.cue });
+  return true;
+}
+
 export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (compareQuantifiers(page, corpus, out) || compareExpectations(page, corpus, out) || compareConsent(page, corpus, out) || compareComment(page, corpus, out)) return;
+  if (compareFreeOf(page, corpus, out)) return;
   const denied = deniedThing(page, corpus) ?? reversedDirection(page, corpus);
   if (denied) {
     out.differences.push(denied);

@@ -167,6 +167,8 @@ export function negatedEvent(negated: SentenceFeatures, cues: PolarityCue[], oth
   for (const c of other.facts.negations) {
     // The verb it negates, and any word in the few after it ("decided not to build").
     for (let i = c.index + 1; i <= c.index + DENIED_REACH; i++) denied.add(i);
+    // "would build no new factories": the verb before a "no" is denied too.
+    if (c.cue === 'no' || c.cue === 'nothing') for (let i = Math.max(0, c.index - 2); i < c.index; i++) denied.add(i);
     const at = negatedVerb(other.tokens, c);
     if (at !== null) denied.add(at);
   }

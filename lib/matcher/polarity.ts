@@ -63,13 +63,30 @@ export function extractNegations(tokens: Token[]): PolarityCue[] {
       out.push({ cue: 'yet to', index });
     }
   });
+  tokens.forEach((t, index) => {
+    // "risk-free": no risk; "not risk-free" says there is one, a double negative that denies nothing.
+    const prev = tokens[index - 1];
+    if (t.norm === 'free' && prev && prev.end + 1 === t.start && /^[a-z]{3,}$/.test(prev.norm) && !/^(?:for|and|or|the|a|is|are|be)$/.test(prev.norm)) {
+      const denial = out.findIndex((c) => (c.cue === 'not' || c.cue.endsWith("n't")) && c.index >= index - 3 && c.index < index);
+      if (denial >= 0) out.splice(denial, 1);
+      else out.push({ cue: `${prev.norm}-free`, index: index - 1 });
+    }
+    // "to keep an enemy from coming", "stopped them from leaving": an act prevented.
+    if (t.norm === 'from' && /ing$/.test(tokens[index + 1]?.norm ?? '') && tokens.slice(Math.max(0, index - 4), index).some((x) => PREVENTING.has(x.norm))) {
+      out.push({ cue: 'kept from', index });
+    }
+  });
+  out.sort((a, b) => a.index - b.index);
   // "not only", "no longer" and "not the only" do not negate the claim itself.
   return out.filter((c) => !(c.cue === 'not' && tokens[c.index + 1]?.norm === 'only'));
 }
 
+/** Verbs that keep someone from an act ("keep an enemy from coming"). */
+const PREVENTING = new Set(['keep', 'keeps', 'kept', 'keeping', 'stop', 'stops', 'stopped', 'stopping', 'prevent', 'prevents', 'prevented', 'preventing', 'bar', 'bars', 'barred', 'barring', 'deter', 'deters', 'deterred', 'deterring']);
+
 /** Whether a cue negates by itself ("not", "never", "no"), rather than being an outcome word ("declined"). */
 export function isPlainNegator(cue: string): boolean {
-  return !NEGATIVE_WORDS.has(cue);
+  return !NEGATIVE_WORDS.has(cue) && cue !== 'kept from' && !cue.endsWith('-free');
 }
 
 /** Negators of a verb ("did not respond", "never explained"): "no" and "without" govern nouns instead. */
@@ -81,6 +98,9 @@ const NO_PLAN = new Set(['need', 'plan', 'plans', 'intention', 'intentions', 'in
 /** The stem a verb negator governs: the next content word ("did not respond" → "respond"). */
 export function governedStem(tokens: Token[], cue: PolarityCue): string | null {
   if (NEGATIVE_WORDS.has(cue.cue)) return stem(cue.cue);
+  // "risk-free" denies "risk"; "kept from coming" denies "come".
+  if (cue.cue.endsWith('-free')) return stem(cue.cue.slice(0, -5));
+  if (cue.cue === 'kept from') return tokens[cue.index + 1] ? stem(tokens[cue.index + 1]!.norm) : null;
   // "saw no need to change", "has no plans to sell", "no intention of leaving": the act is denied.
   if (cue.cue === 'no' && NO_PLAN.has(tokens[cue.index + 1]?.norm ?? '') && /^(to|of)$/.test(tokens[cue.index + 2]?.norm ?? '')) {
     const verb = tokens[cue.index + 3]?.norm;
