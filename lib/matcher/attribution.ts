@@ -1,5 +1,6 @@
 import type { Token } from '@/lib/text/tokenize';
 import type { Span } from './fact-types';
+import { placeTermOf } from './entities';
 
 /** Verbs that attribute a statement to its source. */
 const REPORT_VERBS = new Set([
@@ -16,7 +17,10 @@ const REPORT_VERBS = new Set([
   'asserted', 'asserts', 'accused', 'accuses', 'blamed', 'blames', 'condemned', 'condemns',
 ]);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'was', 'is', 'first']);
-const LEAD_INS = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof', 'president', 'colonel', 'general', 'secretary', 'minister', 'defence', 'defense']);
+const LEAD_INS = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof', 'president', 'colonel', 'general', 'secretary', 'minister', 'defence', 'defense', 'prime', 'foreign', 'deputy', 'vice', 'chief', 'senator', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'premier', 'major', 'captain', 'lieutenant', 'admiral', 'commander', 'sir', 'lord', 'lady']);
+
+/** Titles between a reporting verb and the name it credits ("said Prime Minister Shigeru Ishiba"). */
+const LEAD_IN_RE = new RegExp(`\\b(?:${[...LEAD_INS].filter((w) => w !== 'the').join('|')})\\b\\.?`, 'gi');
 
 /**
  * Whether what follows a name after a reporting verb ends the credit ("said Andrei Soldatov, an
@@ -33,6 +37,27 @@ function closesSource(rest: string): boolean {
  * "The Diplomat, a magazine, notes"). Names after "citing" are the source's source and are skipped.
  */
 export function extractAttributions(text: string, tokens: Token[], entities: Span[]): string[] {
+  const out = creditsBefore(text, tokens, entities);
+  const lead = out.length ? undefined : colonSpeaker(text, entities);
+  if (lead) out.push(lead.text);
+  return out;
+}
+
+/**
+ * "Soldatov reached for an old adage: there is no such thing as ...", "Kolbe put it bluntly: ...":
+ * the words after the colon are those of the name that opens the sentence (a person, not a place).
+ */
+function colonSpeaker(text: string, entities: Span[]): Span | undefined {
+  const m = COLON_LEAD_RE.exec(text);
+  const first = entities[0];
+  if (!m || !first || first.start !== 0 || first.end > m[0].length) return undefined;
+  return placeTermOf(first.text.split(/\s+/)[0]!.toLowerCase()) === null ? first : undefined;
+}
+
+/** A name, a few lower-case words about how it spoke, and a colon before a clause. */
+const COLON_LEAD_RE = /^[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*\s+(?:[a-z][\w'-]*,?\s+){0,6}[a-z][\w'-]*:\s+\S/;
+
+function creditsBefore(text: string, tokens: Token[], entities: Span[]): string[] {
   const out: string[] = [];
   const entityStartingAt = (pos: number) => entities.find((e) => e.start === pos);
   for (let i = 0; i < tokens.length; i++) {
@@ -47,7 +72,7 @@ export function extractAttributions(text: string, tokens: Token[], entities: Spa
     const after = tokens[j] && entityStartingAt(tokens[j]!.start);
     const from = according ? tokens[i + 1]!.end : t.end;
     const credited = after && !toAudience &&
-      /^[\s,]*(?:the\s+)?$/i.test(text.slice(from, after.start).replace(/\b(mr|mrs|ms|dr|professor|president|colonel)\b\.?/gi, ''));
+      /^[\s,]*(?:the\s+)?$/i.test(text.slice(from, after.start).replace(LEAD_IN_RE, ''));
     if (credited && (according || closesSource(text.slice(after.end)))) {
       out.push(after.text);
       continue;

@@ -12,7 +12,10 @@ export const THRESHOLDS = {
   corroborated: 0.25,
   divergent: 0.4,
   divergentName: 0.45,
-  /** Another date for an event is read from the date itself, a surer sign than a changed name. */
+  /**
+   * Another date for an event is read from the date itself, a surer sign than a changed name; so is
+   * another place the sentences themselves call one ("the city of X" / "the city of Y").
+   */
   divergentDate: 0.35,
   /** So is another figure for the same thing counted ("200 casualties" / "2,000 casualties"). */
   divergentFigure: 0.35,
@@ -78,7 +81,7 @@ export function judge(o: Overlap, facts: FactComparison): Judgement {
   const figuresOnly = [...kinds].every((k) => k === 'number' || k === 'count');
   const needed = kinds.has('name') && !(kinds.size === 1 && facts.namedPlaces)
     ? THRESHOLDS.divergentName
-    : kinds.size === 1 && kinds.has('date') && beyondTopic(o, facts)
+    : (kinds.size === 1 && (kinds.has('date') || facts.namedPlaces)) && beyondTopic(o, facts)
       ? THRESHOLDS.divergentDate
       : figuresOnly && facts.sameThingCounted && beyondTopic(o, facts)
         ? THRESHOLDS.divergentFigure

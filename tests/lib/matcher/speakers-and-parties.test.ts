@@ -11,6 +11,8 @@ const { matcher, one } = storyMatcher({
     'Nordlys Ferries, the pilots\' union said, declined to comment on the closure.',
     'In 2019 the board, protesting the delays, announced the cancellation of the dredging licence.',
     'The board chair has met the union leader in more than 30 meetings this year.',
+    "'The old saying holds: there is no such thing as a calm winter crossing,' said Tom Berg, a retired pilot.",
+    'Ola Dahl spoke at a shipping forum in the northern city of Tromso, the union said.',
   ].join('\n\n'),
 });
 
@@ -42,5 +44,27 @@ describe('parties and acts', () => {
     const v = one('The board chair has met the union leader on more than 50 occasions this year.');
     expect(v.verdict).toBe('divergent');
     expect(v.differences).toEqual([{ kind: 'number', page: '50', corpus: '30' }]);
+  });
+});
+
+describe('more ways of crediting words', () => {
+  it('a title before the name ("said Prime Minister X") still credits X', () => {
+    const v = one("'The harbour has never been busier,' said Prime Minister Lars Holm.");
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'attribution', page: 'Lars Holm', corpus: 'Ola Dahl' }]);
+  });
+
+  it('a name before a colon ("X reached for an old saying: ...") is the speaker of what follows', () => {
+    const v = one('Lars Holm reached for an old saying: there is no such thing as a calm winter crossing.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'attribution', page: 'Lars Holm', corpus: 'Tom Berg' }]);
+  });
+});
+
+describe('a place the sentences call a city', () => {
+  it('another city is a changed name even in a short paraphrase', () => {
+    const v = one('Dahl was speaking at a forum in the northern city of Narvik.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Narvik', corpus: 'Tromso' }]);
   });
 });
