@@ -28,6 +28,8 @@ export interface FactComparison {
   sameSource?: boolean;
   /** A changed name is a place named as such on both sides ("the city of X" / "the city of Y"). */
   namedPlaces?: boolean;
+  /** A count set against the years the corpus gives: a page year the corpus lacks is part of that difference. */
+  countedYears?: boolean;
   /** Every changed figure counts the same thing, or measures in the same dimension, on both sides ("200 casualties" / "2,000 casualties"). */
   sameThingCounted?: boolean;
 }
@@ -57,14 +59,25 @@ function countedByList(q: Quantity, lists: NameList[]): NameList | undefined {
 }
 
 /**
- * "two agreements, in 2009 and 2015" against "agreements in 2009 and 2015": a count the page's own
- * years make up, against a corpus sentence that gives years. True when so, undefined otherwise.
+ * A count of things each given a year ("two agreements, in 2009 and 2015"), against a corpus
+ * sentence that gives the years of those things: the same count as the corpus's years
+ * (true), or another (the corpus's years as written; "three agreements, in 2009 and 2015"
+ * against "agreements in 2009 and 2015"). Undefined when the years tell nothing of the count.
  */
-function countedByYears(q: Quantity, page: SentenceFeatures, corpus: SentenceFeatures): true | undefined {
+function countedByYears(q: Quantity, page: SentenceFeatures, corpus: SentenceFeatures): true | { corpus: string } | undefined {
   if (q.dimension !== 'count' || !q.noun || q.approx || q.value < 2) return undefined;
-  const years = new Set(page.facts.dates.filter((d) => d.year !== undefined && !d.relative).map((d) => d.year));
-  // The years themselves are compared as dates; the corpus sentence must give years of its own.
-  return years.size === q.value && corpus.facts.dates.some((d) => d.year !== undefined) ? true : undefined;
+  const yearsOf = (f: SentenceFeatures) => f.facts.dates.filter((d) => d.year !== undefined && !d.relative && d.month === undefined);
+  // The years that follow the count, in its clause ("three agreements, in 2009 and 2015").
+  const after = page.text.slice(q.end, q.end + 60).split(/[;:]|,\s+(?!in\b|and\b)/)[0]!.length + q.end;
+  const pageYears = new Set(yearsOf(page).filter((d) => d.start > q.end && d.start < after + 20).map((d) => d.year));
+  if (pageYears.size < 2) return undefined;
+  const corpusDates = yearsOf(corpus);
+  const corpusYears = new Set(corpusDates.map((d) => d.year));
+  // The same things, told with more or fewer years: every year of one side among those of the other.
+  const within = [...pageYears].every((y) => corpusYears.has(y)) || [...corpusYears].every((y) => pageYears.has(y));
+  if (corpusYears.size >= 2 && within && q.value !== corpusYears.size) return { corpus: corpusDates.map((d) => d.text).join(' and ') };
+  // Otherwise the years themselves are compared as dates.
+  return pageYears.size === q.value && corpus.facts.dates.some((d) => d.year !== undefined) ? true : undefined;
 }
 
 /**
@@ -146,10 +159,14 @@ function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: Sente
       const measured = q.dimension !== 'count' && q.dimension !== 'ordinal' && !!q.unit;
       out.sameThingCounted = (out.sameThingCounted ?? true) && (counterpart === byNoun || measured || nounsMeet);
     } else {
-      const fits = list ? fitsList(q.value, list) : countedByYears(q, pageFeatures, corpusFeatures);
+      const byYears = list ? undefined : countedByYears(q, pageFeatures, corpusFeatures);
+      const fits = list ? fitsList(q.value, list) : byYears === true ? true : undefined;
       if (fits === true) out.agreements++;
       else if (fits === false) out.differences.push({ kind: 'count', page: q.text, corpus: list!.text });
-      else out.novel.push(q.text);
+      else if (byYears && byYears !== true) {
+        out.differences.push({ kind: 'count', page: q.text, corpus: byYears.corpus });
+        out.countedYears = true;
+      } else out.novel.push(q.text);
     }
   }
   // A count in the corpus against a list on the page.
@@ -332,5 +349,6 @@ export function compareFacts(
   compareCommonSources(page, corpus, out);
   dropExplainedNovelty(page, corpus, out, preceding.corpus);
   dropFiguresOfDates(out);
+  if (out.countedYears) out.novel = out.novel.filter((n) => !/^(?:1[89]|20)\d\d$/.test(n));
   return out;
 }

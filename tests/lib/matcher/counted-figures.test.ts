@@ -32,3 +32,18 @@ describe('a count made up by the page\'s own years', () => {
     expect(v.differences).toEqual([{ kind: 'date', page: '2018', corpus: '2019' }]);
   });
 });
+
+describe('a count against the years the corpus gives the things counted', () => {
+  it('("three agreements, in 2011 and 2019", or with a third year) is a changed count', () => {
+    const v = one('The two ports signed three pilotage agreements, in 2011 and 2019, to share tugs and night crews.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'count', page: 'three', corpus: '2011 and 2019' }]);
+    expect(one('The two ports signed three pilotage agreements, in 2011, 2015 and 2019, to share tugs and night crews.').differences).toEqual([
+      { kind: 'count', page: 'three', corpus: '2011 and 2019' },
+    ]);
+  });
+
+  it('a count of other things in the sentence is not set against the years', () => {
+    expect(one('The two ports, with eight pilots each, signed pilotage agreements in 2011 and 2019 to share tugs and night crews.').differences.filter((d) => d.kind === 'count')).toEqual([]);
+  });
+});
