@@ -22,6 +22,9 @@ const NOT_A_SHARE_BEFORE = new Set(['but', 'too', 'over', 'along', 'likely', 'ot
 /** Words before one that do ("at all", "the most", "at most", "not all" is a part). */
 const NOT_A_SHARE_AFTER = new Set(['at', 'the', 'above', 'for', 'once']);
 
+/** The noun of "everyone" and of "there are people who": people, whoever they are. */
+const PEOPLE = '(people)';
+
 /** The noun of "all of them": the group the sentence named before. */
 const OF_THEM = '(of them)';
 
@@ -42,6 +45,15 @@ function sharesOf(f: SentenceFeatures): Share[] {
     const w = t.norm;
     const prev = tokens[i - 1]?.norm ?? '';
     const next = tokens[i + 1]?.norm ?? '';
+    // "virtually everyone inside the system" against "there are people within the system who": everyone against some.
+    if (w === 'everyone' || w === 'everybody') {
+      out.push({ whole: true, cue: text.slice(/^(?:virtually|almost|nearly|practically)$/.test(prev) ? tokens[i - 1]!.start : t.start, t.end), noun: PEOPLE });
+      return;
+    }
+    if (w === 'there' && /^(?:are|were)$/.test(next) && /^(?:people|those|officials|members)$/.test(tokens[i + 2]?.norm ?? '') && tokens.slice(i + 3, i + 9).some((x) => x.norm === 'who')) {
+      out.push({ whole: false, cue: text.slice(t.start, tokens[i + 2]!.end), noun: PEOPLE });
+      return;
+    }
     if (w === 'as' && next === 'a' && tokens[i + 2]?.norm === 'whole' && i > 0 && !STOPWORDS.has(prev) && !tokens[i - 1]!.capitalized) {
       out.push({ whole: true, cue: text.slice(tokens[i - 1]!.start, tokens[i + 2]!.end), noun: wordTerm(prev) });
       return;

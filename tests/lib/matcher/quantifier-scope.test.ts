@@ -11,6 +11,7 @@ const { one } = storyMatcher({
     'All inspectors found the ferry seaworthy after the engine fire, the board said.',
     'The yard builds tugs for operators in Norway, Sweden and Denmark, the company said.',
     'Inspectors checked some 30 percent of the hulls in the spring.',
+    "'There are people on the council who are doubtful about the new quay,' the mayor said.",
   ].join('\n\n'),
 });
 
@@ -43,5 +44,13 @@ describe('"only in" a place against a list of places', () => {
     const v = one('The yard builds tugs for operators only in Norway, the company said.');
     expect(v.verdict).toBe('divergent');
     expect(v.differences.map((d) => d.kind)).toContain('scope');
+  });
+});
+
+describe('everyone against some people', () => {
+  it('("virtually everyone on the council" against "there are people on the council who") is a widened scope', () => {
+    const v = one('The mayor said virtually everyone on the council is doubtful about the new quay.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'scope', page: 'virtually everyone', corpus: 'There are people' }]);
   });
 });
