@@ -24,7 +24,16 @@ const SAME_COUNTRY: Record<string, string> = { ussr: 'russia' };
  * "Ukrainian", "Ukraine" → one), with the word that first names each. Regions are left out: a
  * region against a country is a difference of scope (compare-places.ts).
  */
+const countriesCache = [new WeakMap<SentenceFeatures, Map<string, string>>(), new WeakMap<SentenceFeatures, Map<string, string>>()];
+
 function countriesOf(f: SentenceFeatures, nounsOnly = false): Map<string, string> {
+  const cache = countriesCache[nounsOnly ? 1 : 0]!;
+  let out = cache.get(f);
+  if (!out) cache.set(f, (out = readCountries(f, nounsOnly)));
+  return out;
+}
+
+function readCountries(f: SentenceFeatures, nounsOnly: boolean): Map<string, string> {
   const out = new Map<string, string>();
   for (const t of f.tokens) {
     if (!t.capitalized || (nounsOnly && DEMONYM_RE.test(t.norm) && !isCountryWord(t.norm))) continue;

@@ -13,6 +13,9 @@ const DIRECTIONS: readonly [readonly string[], readonly string[]][] = [
   [['give', 'gave', 'given', 'donat'], ['receiv', 'got', 'obtain']],
 ];
 
+/** Any word of a transfer, for a cheap first look. */
+const DIRECTION_RE = /\b(?:sell|sold|export|buy|bought|purchas|import|lend|lent|borrow|giv|gave|donat|receiv|got|obtain)/i;
+
 /** The side (pair index * 2 + end) of a stem, or -1. */
 function sideOf(stemmed: string): number {
   for (let i = 0; i < DIRECTIONS.length; i++) {
@@ -36,6 +39,7 @@ function doer(f: SentenceFeatures): string | null {
  * selling weapons to Japan") has another doer and is left alone.
  */
 export function reversedDirection(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
+  if (!DIRECTION_RE.test(page.text) || !DIRECTION_RE.test(corpus.text)) return null;
   const sides = (f: SentenceFeatures) => f.tokens.map((t) => ({ side: sideOf(stem(t.norm)), raw: t.raw })).filter((x) => x.side >= 0);
   const p = sides(page);
   if (!p.length) return null;

@@ -23,6 +23,9 @@ const OFFICES: Record<string, string> = {
 /** Words for whoever leads a body, which may stand for any of its offices. */
 const GENERIC = new Set(['head', 'chief', 'leader', 'boss', 'official', 'officer', 'representative']);
 
+/** Any title word, for a cheap first look. */
+const TITLE_WORD_RE = new RegExp(`\\b(?:${[...Object.keys(RANKS), ...Object.keys(OFFICES), ...GRADES, ...GENERIC].join('|')})\\b`, 'i');
+
 /** The titles a sentence gives a person: ranks, offices and grades, read as one word each. */
 interface Titles {
   ranks: Set<string>;
@@ -132,6 +135,7 @@ const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 &&
  */
 export function compareTitles(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (out.differences.some((d) => d.kind === 'name' || d.kind === 'attribution')) return;
+  if (!TITLE_WORD_RE.test(page.text) || !TITLE_WORD_RE.test(corpus.text)) return;
   const office = officeAgainstSpeaker(page, corpus);
   if (office) {
     out.differences.push(office);
