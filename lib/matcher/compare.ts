@@ -34,6 +34,8 @@ export interface FactComparison {
   sameThingCounted?: boolean;
 }
 
+/** Relative tolerance between a fraction in words and a rounded percentage ("nearly a third" / "about 30 percent"). */
+const FRACTION_TOLERANCE = 0.12;
 /** Relative tolerance when one side converts units (4,000 miles vs 6,500 km). */
 const CONVERSION_TOLERANCE = 0.05;
 
@@ -42,6 +44,8 @@ function sameValue(a: Quantity, b: Quantity): boolean {
   const diff = Math.abs(a.value - b.value);
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
   if (diff / scale < 1e-9) return true;
+  // "nearly a third" against "about 30 percent": a fraction in words and a rounded figure.
+  if (a.dimension === 'percent' && a.spelled !== b.spelled && (a.approx || b.approx) && diff / scale <= FRACTION_TOLERANCE) return true;
   return a.unit !== b.unit && diff / scale <= CONVERSION_TOLERANCE;
 }
 

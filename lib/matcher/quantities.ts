@@ -82,6 +82,9 @@ const FRACTIONS: Record<string, number> = {
 };
 const FRACTION_RE = /\b(?:half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)\b/gi;
 
+/** "by", perhaps with a word of approximation, before a fraction. */
+const BY_SHARE_RE = /\bby\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|over|under|well\s+over)\s+)?$/i;
+
 /** Fractions read as shares, when they are shares of something ("half of the", "by a third"). */
 function extractFractions(text: string, taken: boolean[], out: Quantity[]): void {
   FRACTION_RE.lastIndex = 0;
@@ -89,7 +92,8 @@ function extractFractions(text: string, taken: boolean[], out: Quantity[]): void
     const start = m.index;
     const end = start + m[0].length;
     if (taken.slice(start, end).some(Boolean)) continue;
-    const share = /^\s+of\b/i.test(text.slice(end, end + 4)) || /\bby\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+    // "half of the", "by a third", "by about a quarter", "by nearly a third".
+    const share = /^\s+of\b/i.test(text.slice(end, end + 4)) || BY_SHARE_RE.test(text.slice(Math.max(0, start - 28), start));
     // "two and a half", "the first half of the year": part of a number, or a part of time.
     if (!share || /\b(?:and|a|the|first|second|last|latter|other|next|past)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     const word = m[0].toLowerCase().split(/[\s-]+/).pop()!;

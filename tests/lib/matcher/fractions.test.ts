@@ -34,3 +34,24 @@ describe('fractions as shares ("half of", "by a third")', () => {
     expect(one('Half of the town council voted against the new car park.').verdict).toBe('none');
   });
 });
+
+describe('fractions with a word of approximation', () => {
+  const rounded = storyMatcher({
+    id: 'test-fractions-rounded',
+    outlet: 'Moorland News',
+    title: 'Wool prices',
+    source: 'Moorland News',
+    text: 'Wool prices at the Skipton auction have fallen by about 30 percent since the spring.',
+  });
+
+  it('"by about a quarter" is read as a share', () => {
+    expect(shares('Prices have fallen by about a quarter since the spring.')).toEqual([['a quarter', 25]]);
+  });
+
+  it('"nearly a third" agrees with "about 30 percent", "about a quarter" does not', () => {
+    expect(rounded.one('Wool prices at the Skipton auction have fallen by nearly a third since the spring.').verdict).toBe('corroborated');
+    const v = rounded.one('Wool prices at the Skipton auction have fallen by about a quarter since the spring.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'number', page: 'a quarter', corpus: '30 percent' }]);
+  });
+});
