@@ -133,6 +133,18 @@ function termsAfter(f: SentenceFeatures, q: Quantity): Set<string> {
 
 const sharesTerm = (a: Set<string>, b: Set<string>) => [...a].some((t) => b.has(t));
 
+/** Words that bound a figure from below ("more than 40") or above ("fewer than 40"), just before it. */
+const BOUND_RE = /\b(no\s+more\s+than|no\s+fewer\s+than|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|upwards\s+of|in\s+excess\s+of|over|above|under|below|up\s+to|nearly|almost)\s+$/i;
+
+/** Which way a figure is bounded: up ("more than", "over", "at least") or down ("fewer than", "under", "nearly"). */
+function boundOf(text: string, q: Quantity): { up: boolean; words: string } | null {
+  const m = BOUND_RE.exec(text.slice(Math.max(0, q.start - 24), q.start));
+  if (!m) return null;
+  const words = m[1]!.replace(/\s+/g, ' ');
+  const up = /^(?:no fewer than|more than|at least|upwards of|in excess of|over|above)$/i.test(words);
+  return { up, words };
+}
+
 function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: SentenceFeatures, out: FactComparison): void {
   const page = countsOf(pageFeatures);
   const corpus = countsOf(corpusFeatures);
@@ -143,7 +155,11 @@ function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: Sente
     const same = corpus.find((c) => !used.has(c) && sameValue(q, c));
     if (same) {
       used.add(same);
-      out.agreements++;
+      // "less than 6,500km" against "more than 6,500km": the same figure, bounding the other way.
+      const pb = boundOf(pageFeatures.text, q);
+      const cb = boundOf(corpusFeatures.text, same);
+      if (pb && cb && pb.up !== cb.up) out.differences.push({ kind: quantityKind(q), page: `${pb.words} ${q.text}`, corpus: `${cb.words} ${same.text}` });
+      else out.agreements++;
     } else pending.push(q);
   }
   for (const q of pending) {

@@ -47,3 +47,23 @@ describe('a count against the years the corpus gives the things counted', () => 
     expect(one('The two ports, with eight pilots each, signed pilotage agreements in 2011 and 2019 to share tugs and night crews.').differences.filter((d) => d.kind === 'count')).toEqual([]);
   });
 });
+
+describe('the same figure bounded the other way', () => {
+  const bounded = storyMatcher({
+    id: 'test-bounded-figures',
+    outlet: 'Harbour Post',
+    title: 'Ferry crossings',
+    source: 'Harbour Post',
+    text: 'The ferry line has made more than 400 crossings to the island since the spring.',
+  });
+
+  it('("fewer than 400" against "more than 400") is a changed number', () => {
+    const v = bounded.one('The ferry line has made fewer than 400 crossings to the island since the spring.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'number', page: 'fewer than 400', corpus: 'more than 400' }]);
+  });
+
+  it('("over 400" against "more than 400") is the same claim', () => {
+    expect(bounded.one('The ferry line has made over 400 crossings to the island since the spring.').verdict).toBe('corroborated');
+  });
+});
