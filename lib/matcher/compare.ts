@@ -28,6 +28,8 @@ export interface FactComparison {
   sameSource?: boolean;
   /** A changed name is a place named as such on both sides ("the city of X" / "the city of Y"). */
   namedPlaces?: boolean;
+  /** Figures both sentences give alike ("4,200 kilometres" / "4,200km"): each a sign of the same claim. */
+  figuresAgreed?: number;
   /** A count set against the years the corpus gives: a page year the corpus lacks is part of that difference. */
   countedYears?: boolean;
   /** Every changed figure counts the same thing, or measures in the same dimension, on both sides ("200 casualties" / "2,000 casualties"). */
@@ -159,7 +161,12 @@ function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: Sente
       const pb = boundOf(pageFeatures.text, q);
       const cb = boundOf(corpusFeatures.text, same);
       if (pb && cb && pb.up !== cb.up) out.differences.push({ kind: quantityKind(q), page: `${pb.words} ${q.text}`, corpus: `${cb.words} ${same.text}` });
-      else out.agreements++;
+      else {
+        out.agreements++;
+        // A measure ("4,200 kilometres") or the same thing counted ("half a dozen agencies" / "six agencies"); a bare share is not ("30 percent" of what?).
+        const measured = !!q.unit && q.unit !== 'percent';
+        if (measured || (!!q.noun && q.noun === same.noun)) out.figuresAgreed = (out.figuresAgreed ?? 0) + 1;
+      }
     } else pending.push(q);
   }
   for (const q of pending) {

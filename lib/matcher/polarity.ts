@@ -211,7 +211,10 @@ export function prefixOpposite(stemsA: ReadonlySet<string>, stemsB: ReadonlySet<
   const find = (x: ReadonlySet<string>, y: ReadonlySet<string>): [string, string] | null => {
     for (const s of x) {
       const base = /^(?:un|dis)(.{4,})$/.exec(s)?.[1];
-      if (base && !NOT_PREFIX_OPPOSITES.has(base) && y.has(base) && !x.has(base) && !y.has(s)) return [s, base];
+      if (!base || NOT_PREFIX_OPPOSITES.has(base) || x.has(base) || y.has(s)) continue;
+      // The stemmer may cut the two forms differently ("unreli" / "reliabl").
+      const other = y.has(base) ? base : [...y].find((t) => t.startsWith(base) && t.length - base.length <= 3 && !x.has(t));
+      if (other) return [s, other];
     }
     return null;
   };

@@ -172,5 +172,15 @@ export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
     });
     for (let i = start; i < end; i++) taken[i] = true;
   }
+  // "half a dozen": six.
+  for (const q of out) {
+    if (q.value !== 12 || !/^dozen\b/i.test(q.text)) continue;
+    const half = /\bhalf\s+a\s+$/i.exec(text.slice(Math.max(0, q.start - 8), q.start));
+    if (!half) continue;
+    q.start -= half[0].length;
+    q.text = text.slice(q.start, q.end);
+    q.value = 6;
+    q.approx = q.approx || APPROX_BEFORE_RE.test(text.slice(Math.max(0, q.start - 24), q.start));
+  }
   return out;
 }

@@ -66,7 +66,8 @@ function beyondTopic(o: Overlap, facts: FactComparison): boolean {
   if (o.quoteFound < THRESHOLDS.otherQuote) return false;
   // Names alone, unless both credit the words to the same source (a quote retold in other words).
   if (o.coverPlain === 0 && !facts.sameSource) return false;
-  return o.matchedTerms > THIN_MATCH || o.coverCorpus >= THRESHOLDS.thinCoverCorpus;
+  // A figure both give alike counts as a word in common.
+  return o.matchedTerms + (facts.figuresAgreed ?? 0) > THIN_MATCH || o.coverCorpus >= THRESHOLDS.thinCoverCorpus;
 }
 
 /** The verdict for one page sentence against one corpus sentence. */
