@@ -296,7 +296,7 @@ export function compareNames(
     const ce = paired.get(pe);
     if (ce) nameConflict(page, pe, ce, out, sameAct(page, pe, corpus, ce), corpus);
     else if (described.has(pe)) continue;
-    else if (!attributed.has(pe.text) && !contentTerms(pe.text).every((t) => context().has(t))) {
+    else if (!attributed.has(pe.text) && !toldAudience(page.text, pe) && !contentTerms(pe.text).every((t) => context().has(t))) {
       // A name the corpus sentence and its neighbours never mention: the page adds a fact (who it
       // credits the claim to does not count).
       out.novel.push(pe.text);
@@ -308,6 +308,11 @@ export function compareNames(
   }
   // Names around a misattributed quote (the speaker's affiliation) are part of the same difference.
   if (conflicted.size) out.differences = out.differences.filter((d) => d.kind !== 'name');
+}
+
+/** "told the Times", "said in an interview with Reuters": the outlet someone spoke to, not a fact of the claim. */
+function toldAudience(text: string, e: Span): boolean {
+  return /\b(?:told|tells|telling|(?:in\s+an\s+)?interview\s+with|speaking\s+to|spoke\s+to|said\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 28), e.start));
 }
 
 /** Whether a sentence gives the words of a speaker named before it (a quotation, or "he said"). */

@@ -9,7 +9,7 @@ const NEGATORS = new Set([
 /** Words that state a negative outcome on their own ("declined to comment", "the project has stalled"). */
 const NEGATIVE_WORDS = new Set([
   'declined', 'declines', 'refused', 'refuses', 'denied', 'denies', 'failed', 'fails', 'rejected', 'rejects',
-  'stalled', 'halted', 'avoid', 'avoided', 'lacks', 'lacked', 'unanswered', 'undated', 'undisclosed', 'unable',
+  'stalled', 'halted', 'avoid', 'avoided', 'avoids', 'avoiding', 'refusing', 'denying', 'failing', 'rejecting', 'lacks', 'lacked', 'unanswered', 'undated', 'undisclosed', 'unable',
   'unconfirmed', 'unverified', 'unsuccessful', 'unwilling', 'impossible', 'unclear', 'unknown',
 ]);
 /**

@@ -96,6 +96,8 @@ function extractFractions(text: string, taken: boolean[], out: Quantity[]): void
     const share = /^\s+of\b/i.test(text.slice(end, end + 4)) || BY_SHARE_RE.test(text.slice(Math.max(0, start - 28), start));
     // "two and a half", "the first half of the year": part of a number, or a part of time.
     if (!share || /\b(?:and|a|the|first|second|last|latter|other|next|past)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // "a quarter of a century", "half an hour": a length of time, not a share.
+    if (/^\s+of\s+an?\s+(?:century|decade|year|month|week|day|hour|mile|kilometre|kilometer)\b/i.test(text.slice(end, end + 24))) continue;
     const word = m[0].toLowerCase().split(/[\s-]+/).pop()!;
     out.push({ text: m[0], start, end, value: FRACTIONS[word]!, dimension: 'percent', approx: APPROX_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)), spelled: true, unit: 'percent', noun: null });
     for (let i = start; i < end; i++) taken[i] = true;
