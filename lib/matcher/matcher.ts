@@ -301,6 +301,8 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     // A companion must state a part of the page the first leaves out: none when it leaves nothing out.
     const left = first.overlap.unmatched.length;
     if (left === 0 || (left < COMPANION_TERMS && !first.facts.novel.length)) return null;
+    // Without a verdict, only a first sentence that finds nothing wrong but a fact it does not state can fold (merged-claims.ts).
+    if (!best && (first.facts.differences.length > 0 || !first.facts.novel.length || first.judgement.score < THRESHOLDS.divergent)) return null;
     const article = s.articleOf[first.id];
     const at = s.positionOf[first.id]!;
     for (const c of all) {
