@@ -198,7 +198,7 @@ function deniedWhereAffirmed(negated: SentenceFeatures, cues: SentenceFeatures['
     const g = governedStem(negated.tokens, c);
     if (g === null) return false;
     const term = canonicalTerm(g);
-    return other.tokens.some((t, i) => !denied.has(i) && canonicalTerm(stem(t.norm)) === term && isActionAt(other.tokens, i)) || sameFrame(negated, c, other);
+    return other.tokens.some((t, i) => !denied.has(i) && termAt(other.tokens, i) === term && isActionAt(other.tokens, i)) || sameFrame(negated, c, other);
   });
 }
 

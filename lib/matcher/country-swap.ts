@@ -1,4 +1,5 @@
 import type { FactComparison } from './compare';
+import type { Token } from '@/lib/text/tokenize';
 import type { SentenceFeatures } from './features';
 import { placeTermOf } from './entities';
 import { wordTerm } from './lexicon';
@@ -10,22 +11,32 @@ const ADDITIVE_RE = /\b(also|too|likewise|similarly|as well|in turn|both|alongsi
 /** A speaker's "we", "our" or "us" (in lower case: "US" is a country), which may stand for a country. */
 const FIRST_PERSON_PLURAL_RE = /\b(?:we|our|ours|us)\b/;
 
-/** Older names of a country that news prose uses for it ("Soviet" engineers of what is now Russia). */
 /** Canonical terms of regions (lexicon.ts folds "Asian" to "asia"). */
 const REGION_TERMS = new Set(['asia', 'europ', 'africa']);
 
 /** Words for a people or what is theirs ("Russian", "Chinese", "Soviet"), not the country itself. */
 const DEMONYM_RE = /(?:ian|ese|ish|ean|an|et)s?$/;
 
+/** Older names of a country that news prose uses for it ("Soviet" engineers of what is now Russia). */
 const SAME_COUNTRY: Record<string, string> = { ussr: 'russia' };
 
 /**
- * The countries a sentence names, each once, by any of its names, capitals or peoples ("Kyiv",
- * "Ukrainian", "Ukraine" → one), with the word that first names each. Regions are left out: a
- * region against a country is a difference of scope (compare-places.ts).
+ * The country a token names by any of its names, capitals or peoples ("Kyiv", "Ukrainian" and
+ * "Ukraine" → one key), or null. Regions are left out: a region against a country is a difference
+ * of scope (compare-places.ts).
  */
+export function countryKey(t: Token): string | null {
+  if (!t.capitalized) return null;
+  const term = /^U\.?S\.?$/.test(t.raw) ? 'usa' : placeTermOf(t.norm);
+  if (!term || term in REGIONS || REGION_TERMS.has(term)) return null;
+  // One key per country, whichever name found it ("Britain" and "British" alike).
+  const key = wordTerm(term) || term;
+  return SAME_COUNTRY[key] ?? key;
+}
+
 const countriesCache = [new WeakMap<SentenceFeatures, Map<string, string>>(), new WeakMap<SentenceFeatures, Map<string, string>>()];
 
+/** The countries a sentence names, each once, with the word that first names each (read once per sentence). */
 function countriesOf(f: SentenceFeatures, nounsOnly = false): Map<string, string> {
   const cache = countriesCache[nounsOnly ? 1 : 0]!;
   let out = cache.get(f);
@@ -36,13 +47,9 @@ function countriesOf(f: SentenceFeatures, nounsOnly = false): Map<string, string
 function readCountries(f: SentenceFeatures, nounsOnly: boolean): Map<string, string> {
   const out = new Map<string, string>();
   for (const t of f.tokens) {
-    if (!t.capitalized || (nounsOnly && DEMONYM_RE.test(t.norm) && !isCountryWord(t.norm))) continue;
-    const term = /^U\.?S\.?$/.test(t.raw) ? 'usa' : placeTermOf(t.norm);
-    if (!term || term in REGIONS || REGION_TERMS.has(term)) continue;
-    // One key per country, whichever name found it ("Britain" and "British" alike).
-    const key = wordTerm(term) || term;
-    const country = SAME_COUNTRY[key] ?? key;
-    if (!out.has(country)) out.set(country, t.raw.replace(/'s$/, ''));
+    if (nounsOnly && DEMONYM_RE.test(t.norm) && !isCountryWord(t.norm)) continue;
+    const country = countryKey(t);
+    if (country && !out.has(country)) out.set(country, t.raw.replace(/'s$/, ''));
   }
   return out;
 }
@@ -69,9 +76,8 @@ export function compareCountries(page: SentenceFeatures, corpus: SentenceFeature
   const pageOnly = [...own].filter(([k]) => !c.has(k));
   const corpusOnly = [...c].filter(([k]) => !p.has(k));
   if (pageOnly.length !== 1 || corpusOnly.length !== 1) return;
-  const [pk, pw] = pageOnly[0]!;
+  const [, pw] = pageOnly[0]!;
   const [, cw] = corpusOnly[0]!;
   out.novel = out.novel.filter((n) => !n.includes(pw));
   out.differences.push({ kind: 'name', page: pw, corpus: cw });
-  void pk;
 }

@@ -1,8 +1,7 @@
-import { stem } from '@/lib/text/stem';
 import { STOPWORDS } from '@/lib/text/stopwords';
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
-import { canonicalTerm } from './lexicon';
+import { wordTerm } from './lexicon';
 
 type Difference = FactComparison['differences'][number];
 
@@ -21,7 +20,7 @@ const COMPARED_RE = /\b(?:more|less|fewer|bigger|larger|smaller|greater|better|w
 /** A negation in the words just after a word, within its clause ("services do not exist"). */
 const NEGATED_AFTER_RE = /^[^.;:,]{0,30}?\b(?:not|never|no\s+longer)\b|^[^.;:,]{0,30}?n't\b/i;
 
-const termOf = (word: string) => canonicalTerm(stem(word.toLowerCase()));
+const termOf = (word: string) => wordTerm(word.toLowerCase());
 
 /**
  * A thing denied on one side and stated on the other: "nobody inside the system is sceptical"

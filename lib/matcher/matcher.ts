@@ -305,6 +305,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     if (!best && (first.facts.differences.length > 0 || !first.facts.novel.length || first.judgement.score < THRESHOLDS.divergent)) return null;
     const article = s.articleOf[first.id];
     const at = s.positionOf[first.id]!;
+    const one = { score: first.judgement.score, overlap: first.overlap, facts: first.facts, text: textOf(s, first.id) };
     for (const c of all) {
       if (c === first || s.articleOf[c.id] !== article || Math.abs(s.positionOf[c.id]! - at) > COMPANION_WINDOW) continue;
       if (c.facts === NO_FACTS) {
@@ -318,7 +319,6 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
         }, { written, aliases: aliasesOf(s) });
         c.judgement = judge(c.overlap, c.facts);
       }
-      const one = { score: first.judgement.score, overlap: first.overlap, facts: first.facts, text: textOf(s, first.id) };
       const other = { score: sameClaimScore(c.overlap), overlap: c.overlap, facts: c.facts };
       const differences = foldedDifference(one, other);
       if (differences) return { first, companion: c, differences };

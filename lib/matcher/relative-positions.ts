@@ -1,8 +1,7 @@
-import { stem } from '@/lib/text/stem';
 import { STOPWORDS } from '@/lib/text/stopwords';
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
-import { canonicalTerm } from './lexicon';
+import { wordTerm } from './lexicon';
 
 type Difference = FactComparison['differences'][number];
 
@@ -12,7 +11,7 @@ const AROUND_EVENT_RE = /\b((?:(?:shortly|just|soon|long|weeks|days|months|years
 /** "near Tokyo", "in central Tokyo": where something happened against a named place. */
 const AT_PLACE_RE = /\b((near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+central|in\s+downtown|in\s+the\s+centre\s+of|in\s+the\s+center\s+of|in\s+the\s+heart\s+of)\s+([A-Z][a-z]+))/g;
 
-const termOf = (word: string) => canonicalTerm(stem(word.toLowerCase()));
+const termOf = (word: string) => wordTerm(word.toLowerCase());
 const isBefore = (w: string) => /^(?:before|ahead|prior)/i.test(w);
 const isNear = (w: string) => /^(?:near|outside|close|on)/i.test(w);
 

@@ -1,9 +1,11 @@
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
-import { placeTermOf } from './entities';
-import { wordTerm } from './lexicon';
+import { countryKey } from './country-swap';
 
 type Difference = FactComparison['differences'][number];
+
+/** The name after "the whole of" as a token, for countryKey. */
+const asToken = (word: string) => ({ norm: word.toLowerCase(), raw: word, start: 0, end: word.length, capitalized: true, isNumber: false });
 
 /** A country taken whole: "the whole of Russia", "all of Japan", "across Russia", "throughout China". */
 const WHOLE_RE = /\b(?:(?:across|throughout|over|in)\s+)?(?:the\s+whole\s+of|all\s+of|the\s+entire(?:ty\s+of)?|across|throughout|nationwide\s+in)\s+([A-Z][a-z]+)\b(?!['\u2019]s)(?!\s+(?:Far|Near|Middle)\b)/g;
@@ -12,12 +14,11 @@ const WHOLE_RE = /\b(?:(?:across|throughout|over|in)\s+)?(?:the\s+whole\s+of|all
 const PART_AFTER = /^(?:['\u2019]s)?\s+(?:(?:far|north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|south-?western|north-?western|south-?eastern|north-?eastern)\s+)*(?:far\s+east|east|west|north|south|islands?|coast|border(?:lands?)?|frontier|regions?|provinces?|districts?|territor(?:y|ies)|flank|heartland|interior)\b/i;
 const PART_BEFORE = /\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|far-?eastern|parts?\s+of|regions?\s+of|corner\s+of)\s+$/i;
 
-/** The country words of a sentence at each place it names one: its key, the words, and where. */
+/** The places a sentence names a country, with the country's key (country-swap.ts). */
 function countriesIn(f: SentenceFeatures): { key: string; start: number; end: number }[] {
   return f.tokens.flatMap((t) => {
-    if (!t.capitalized) return [];
-    const term = placeTermOf(t.norm);
-    return term ? [{ key: wordTerm(term) || term, start: t.start, end: t.end }] : [];
+    const key = countryKey(t);
+    return key ? [{ key, start: t.start, end: t.end }] : [];
   });
 }
 
@@ -29,9 +30,9 @@ function countriesIn(f: SentenceFeatures): { key: string; start: number; end: nu
 export function wholeCountryAgainstPart(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
   if (!/\b(?:whole|all of|entire|across|throughout|nationwide)\b/i.test(page.text)) return null;
   for (const m of page.text.matchAll(WHOLE_RE)) {
-    const term = placeTermOf(m[1]!.toLowerCase());
-    if (!term) continue;
-    const key = wordTerm(term) || term;
+    const named = asToken(m[1]!);
+    const key = countryKey(named);
+    if (!key) continue;
     const mentions = countriesIn(corpus).filter((c) => c.key === key);
     if (!mentions.length) continue;
     const parts = mentions.map((c) => {
