@@ -7,6 +7,7 @@ import { countClaims } from '@/lib/claims/summary';
 import { createPainter } from '@/lib/highlight/painter';
 import { themeOf } from '@/lib/highlight/theme';
 import { findArticleClaims, type LocatedClaim } from '@/lib/page/article-claims';
+import { draftArticle } from '@/lib/page/draft';
 import { extractArticle } from '@/lib/page/extract';
 import { articleRoot } from '@/lib/page/readable-copy';
 import { isArticleDocument, isEligibleUrl } from '@/lib/page/gate';
@@ -89,9 +90,12 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
       const found = await findArticleClaims(document, {
         isArticle: isArticleDocument,
         extract: extractArticle,
-        match: (list, published) => background.call('claims/match', { url: runUrl.slice(0, LIMITS.url), sentences: list, ...(published ? { published } : {}) }),
-        // An article: the background gets its matcher ready (on a worker just started, building it takes
-        // longer than extracting) while the page extracts it.
+        match: (list, published, only) =>
+          background.call('claims/match', { url: runUrl.slice(0, LIMITS.url), sentences: list, ...(published ? { published } : {}), ...(only ? { only } : {}) }),
+        // The article as the live page shows it is matched while the page extracts it.
+        draft: draftArticle,
+        // Without a draft, the background gets its matcher ready (on a worker just started, building it
+        // takes longer than extracting) while the page extracts the article.
         ready: () => void background.request('claims/prepare', {}),
         now: () => performance.now(),
         // Long pages are read in slices: the page gets the main thread back between them.

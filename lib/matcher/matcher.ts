@@ -405,8 +405,10 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       };
       // The page sentences just before one, where its "he said" finds its speaker.
       const before = (i: number) => () => sentences.slice(Math.max(0, i - ANTECEDENT_WINDOW), i).map(String);
+      const only = Array.isArray(context?.only) ? new Set(context.only) : null;
       return sentences.map((text, i) => {
         const t = typeof text === 'string' ? text : String(text);
+        if (only && !only.has(i)) return { text: t, verdict: 'none', score: 0, evidence: null, differences: [] };
         try {
           return matchOne(s, t, pageVocabulary, before(i), written);
         } catch {

@@ -36,6 +36,11 @@ export interface PageContext {
    * and "on Thursday" are counted. Ignored when it is no valid date.
    */
   published?: string;
+  /**
+   * Only these sentences (by index) are judged; the others are read as context (the sentences around
+   * a claim, the page's way of writing its words) and get 'none'. All are judged when omitted.
+   */
+  only?: readonly number[];
 }
 
 export interface Matcher {

@@ -2,6 +2,7 @@ import type { SentenceVerdict } from '../matcher/types';
 import { isPaintable, type Claim } from '../claims/types';
 import { segmentSentences } from '../text/segment';
 import { MATCH_BATCH, MAX_MATCH_SENTENCES, MAX_SENTENCE_CHARS } from '../claims/limits';
+import { draftIndexOf } from './draft-index';
 import { locateSentencesSliced } from './sentence-ranges';
 import { noPause, type Pause } from './slicing';
 
@@ -18,9 +19,15 @@ export interface ClaimPipeline {
   extract(doc: Document): ArticleText | null;
   /**
    * Verdicts for up to MATCH_BATCH sentences, one per sentence, in order, and the matcher's own time
-   * when known (the rest of the round trip is messaging).
+   * when known (the rest of the round trip is messaging). With `only`, just those sentences (by
+   * index) are judged; the others are their context and answer null.
    */
-  match(sentences: string[], published?: string): Promise<MatchBatch>;
+  match(sentences: string[], published?: string, only?: number[]): Promise<MatchBatch>;
+  /**
+   * The article as the live page shows it, read cheaply before extraction (see ./draft): its sentences
+   * are matched while extraction runs, and extraction's sentences take their verdicts from there.
+   */
+  draft?(doc: Document): ArticleText | null;
   now(): number;
   /** Called between units of work; may give the page a turn (see ./slicing). Never yields when omitted. */
   pause?: Pause;
@@ -39,9 +46,11 @@ export interface MatchBatch {
 
 export interface StepTimings {
   gate: number;
+  /** Reading the draft of the article off the live page (when the pipeline has a draft step). */
+  draft?: number;
   extract?: number;
   segment?: number;
-  /** From sending the first match request to the last verdicts received. */
+  /** From sending the first match request (the draft's, when there is one) to the last verdicts received. */
   match?: number;
   /** The matcher's own time inside that round trip (summed over batches), when the matcher reports it. */
   matcher?: number;
@@ -99,7 +108,22 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
   const isArticle = steps.isArticle(doc);
   const timings: StepTimings = { gate: lap() };
   if (!isArticle) return { article: false, timings };
-  steps.ready?.();
+
+  // The draft's sentences leave for matching at once, and are matched while extraction runs.
+  let matchStart = steps.now();
+  let matchEnd = matchStart;
+  const settle = <T>(reply: Promise<T>) =>
+    reply.then((value) => {
+      matchEnd = steps.now();
+      return value;
+    });
+  const draft = steps.draft ? steps.draft(doc) : null;
+  const drafted = draft ? articleSentences(draft) : [];
+  const early = drafted.length ? settle(matchInBatches(drafted, (batch) => steps.match(batch, draft?.published))) : null;
+  // Whatever happens meanwhile, a failed match is not left unhandled (it fails the run when awaited).
+  early?.catch(() => undefined);
+  if (steps.draft) timings.draft = lap();
+  if (!early) steps.ready?.();
 
   // A pause is waited for only when it yields: one that does not (the slice is not used up) costs no
   // turn of the microtask queue, in which other work queued on the page would run first.
@@ -120,13 +144,13 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
 
   // The requests leave first; while the background matches, every sentence is found on the live page
   // (live ranges follow any change). Only building the claims is left for when the verdicts arrive.
-  const matchStart = steps.now();
-  let matchEnd = matchStart;
-  const pending = matchInBatches(sentences, (batch) => steps.match(batch, article.published)).then((matched) => {
-    matchEnd = steps.now();
-    return matched;
-  });
-  // Whatever happens to the page meanwhile, a failed match is not left unhandled while locating.
+  // Sentences the draft had take its verdicts; the others are judged in the context of the article.
+  const reuse = early && (draft?.published ?? null) === (article.published ?? null) ? draftIndexOf(drafted, sentences) : null;
+  if (!early) matchStart = steps.now();
+  const missing = reuse ? new Set(reuse.flatMap((at, i) => (at === null ? [i] : []))) : null;
+  const ask = (batch: string[], only?: number[]) => steps.match(batch, article.published, only);
+  const rest = missing?.size === 0 ? null : settle(matchInBatches(sentences, ask, missing ?? undefined));
+  const pending = Promise.all([reuse ? early : null, rest]).then(([drafts, own]) => combine(sentences.length, reuse, drafts, own));
   pending.catch(() => undefined);
   const words = countWords(article.paragraphs);
   t = steps.now();
@@ -154,25 +178,50 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
   return { article: true, title: article.title, words, sentences: sentences.length, claims, timings };
 }
 
+interface Matched {
+  verdicts: (SentenceVerdict | null)[];
+  /** The matcher's own time summed over the replies, or null when a reply does not say. */
+  matcherMs: number | null;
+}
+
 /**
  * Verdicts for all sentences, asked for MATCH_BATCH at a time (so that no message is huge); every
- * batch is sent at once, and the replies are checked: one verdict per sentence. `matcherMs` sums the
- * matcher's own time over the batches, or is null when a reply does not say.
+ * batch is sent at once, and the replies are checked: one verdict per sentence. With `only`, just
+ * those sentences are judged (a batch with none of them is not sent; the rest answer null).
  */
-async function matchInBatches(sentences: string[], match: (batch: string[]) => Promise<MatchBatch>): Promise<{ verdicts: (SentenceVerdict | null)[]; matcherMs: number | null }> {
-  const batches: string[][] = [];
-  for (let from = 0; from < sentences.length; from += MATCH_BATCH) batches.push(sentences.slice(from, from + MATCH_BATCH));
-  const replies = await Promise.all(batches.map((batch) => match(batch)));
-  const verdicts: (SentenceVerdict | null)[] = [];
+async function matchInBatches(sentences: string[], match: (batch: string[], only?: number[]) => Promise<MatchBatch>, only?: ReadonlySet<number>): Promise<Matched> {
+  const asked: { from: number; batch: string[]; only?: number[] }[] = [];
+  for (let from = 0; from < sentences.length; from += MATCH_BATCH) {
+    const batch = sentences.slice(from, from + MATCH_BATCH);
+    if (!only) {
+      asked.push({ from, batch });
+      continue;
+    }
+    const within = batch.flatMap((_, i) => (only.has(from + i) ? [i] : []));
+    if (within.length) asked.push({ from, batch, only: within });
+  }
+  const replies = await Promise.all(asked.map(({ batch, only: within }) => (within ? match(batch, within) : match(batch))));
+  const verdicts = new Array<SentenceVerdict | null>(sentences.length).fill(null);
   let matcherMs: number | null = 0;
   replies.forEach((reply, i) => {
-    const asked = batches[i]!.length;
+    const { from, batch } = asked[i]!;
     const answered = Array.isArray(reply?.verdicts) ? reply.verdicts.length : 0;
-    if (answered !== asked) throw new Error(`The matcher answered ${answered} verdicts for ${asked} sentences`);
-    for (const verdict of reply.verdicts) verdicts.push(verdict);
+    if (answered !== batch.length) throw new Error(`The matcher answered ${answered} verdicts for ${batch.length} sentences`);
+    reply.verdicts.forEach((verdict, j) => (verdicts[from + j] = verdict));
     const ms = reply.matchMs;
     matcherMs = matcherMs !== null && typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? matcherMs + ms : null;
   });
+  return { verdicts, matcherMs };
+}
+
+/** The article's verdicts: from the draft's where `reuse` places a sentence there, else its own. */
+function combine(count: number, reuse: (number | null)[] | null, drafts: Matched | null, own: Matched | null): Matched {
+  const verdicts = Array.from({ length: count }, (_, i) => {
+    const at = reuse?.[i];
+    return at !== undefined && at !== null ? (drafts?.verdicts[at] ?? null) : (own?.verdicts[i] ?? null);
+  });
+  const parts = [drafts, own].filter((m): m is Matched => m !== null);
+  const matcherMs = parts.some((m) => m.matcherMs === null) ? null : parts.reduce((sum, m) => sum + m.matcherMs!, 0);
   return { verdicts, matcherMs };
 }
 

@@ -56,6 +56,19 @@ describe('claims handlers in the background', () => {
     });
   });
 
+  it('hands the matcher the sentences to judge when only some are asked for, and refuses indices that are none', async () => {
+    const { route, matcher } = setup();
+    const reply = await route({ type: 'claims/match', payload: { url: 'https://n.example/a', sentences: ['One.', 'One more.'], only: [1] } }, page());
+    expect(vi.mocked(matcher.match).mock.calls.at(-1)).toEqual([['One.', 'One more.'], { published: undefined, only: [1] }]);
+    expect(reply).toMatchObject({ ok: true });
+    for (const only of [[-1], [0.5], ['1'], [MAX_MATCH_SENTENCES]]) {
+      expect(await route({ type: 'claims/match', payload: { url: 'u', sentences: ['One.'], only } }, page())).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-message' },
+      });
+    }
+  });
+
   it('gets the matcher ready when asked, before the first match, and only once', async () => {
     const { route, loadMatcher, matcher } = setup();
     expect(await route({ type: 'claims/prepare', payload: {} }, page())).toEqual({ ok: true, value: { prepared: true } });

@@ -55,10 +55,10 @@ export function claimsHandlers(deps: ClaimsBackendDeps = browserClaimsDeps()): H
       ready();
       return { prepared: true };
     },
-    'claims/match': ({ sentences, published }) => {
+    'claims/match': ({ sentences, published, only }) => {
       const built = ready();
       const start = performance.now();
-      const verdicts = built.match(sentences, { published }).map((v) => (v.verdict === 'none' ? null : v));
+      const verdicts = built.match(sentences, { published, ...(only ? { only } : {}) }).map((v) => (v.verdict === 'none' ? null : v));
       return { verdicts, matchMs: performance.now() - start };
     },
     'claims/report': async ({ url, counts }, sender) => {

@@ -34,6 +34,8 @@ export const claimsMessages = {
       ),
       /** The day the page says it was published, from which its "yesterday" is counted. */
       published: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+      /** Only these sentences (by index) are judged, the others are context: they answer null. */
+      only: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MATCH_SENTENCES - 1))), v.maxLength(MAX_MATCH_SENTENCES))),
     }),
     from: ['content'],
   }),

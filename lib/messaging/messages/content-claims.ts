@@ -32,9 +32,11 @@ export interface ClaimsTimings {
   url: string;
   /** The article check on the live document; on pages that are not articles, the whole cost. */
   gate: number;
+  /** Reading the article off the live page, whose sentences are matched while extraction runs. */
+  draft?: number;
   extract?: number;
   segment?: number;
-  /** Round trip to the background matcher. */
+  /** Round trips to the background matcher, from the first request sent to the last reply. */
   match?: number;
   /** The matcher's own time inside the background (the rest of `match` is messaging). */
   matcher?: number;

@@ -125,3 +125,17 @@ describe('the person a "he" or "she" refers to', () => {
     expect(speakerBefore(['Marek Duda, the yard\'s chairman, spoke to reporters on Monday.'], true)?.name).toBe('Marek Duda');
   });
 });
+
+describe('judging only some sentences of a page', () => {
+  it('judges those alone, reading the others as their context', () => {
+    const page = ["Marek Duda, the yard's chairman, spoke to reporters on Monday.", '"We are booked until the end of the decade," he said.', 'The shipyard in Gdynia has won three orders for ferries this spring.'];
+    const all = matcher.match(page);
+    const some = matcher.match(page, { only: [1] });
+    // The "he said" still finds its speaker in the sentence before, which is not judged itself.
+    expect(some[1]).toEqual(all[1]);
+    expect(some[1]!.verdict).toBe('divergent');
+    expect(all[2]!.verdict).toBe('corroborated');
+    expect(some.map((v) => v.verdict)).toEqual(['none', 'divergent', 'none']);
+    expect(some.map((v) => v.text)).toEqual(page);
+  });
+});

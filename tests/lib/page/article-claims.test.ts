@@ -24,7 +24,7 @@ const evidence = { articleId: 'x-1', outlet: 'Other Outlet', title: 'Audit', sen
 
 /** A matcher stand-in: verdicts chosen per sentence by the test; null (as the background sends) for the rest. */
 function matcherOf(verdicts: Record<string, Pick<SentenceVerdict, 'verdict' | 'differences'>>, matchMs = 2) {
-  return vi.fn(async (sentences: string[], _published?: string): Promise<MatchBatch> => ({
+  return vi.fn(async (sentences: string[], _published?: string, _only?: number[]): Promise<MatchBatch> => ({
     verdicts: sentences.map((text) => {
       const v = verdicts[text];
       return v ? { text, score: 0.9, evidence, ...v } : null;
@@ -129,6 +129,72 @@ describe('findArticleClaims', () => {
     const result = await findArticleClaims(document, pipeline({ extract: () => null, match }));
     expect(result.article).toBe(false);
     expect(match).not.toHaveBeenCalled();
+  });
+});
+
+describe('findArticleClaims with a draft of the article', () => {
+  const DRAFT: ArticleText = { title: '', paragraphs: ['Mayor quits after audit', ...ARTICLE.paragraphs] };
+  const VERDICTS = {
+    'The council meets on Monday.': { verdict: 'corroborated' as const, differences: [] },
+    'The mayor resigned on Friday.': { verdict: 'divergent' as const, differences: [{ kind: 'date' as const, page: 'Friday', corpus: 'Thursday' }] },
+  };
+
+  it('sends the draft for matching before extracting, and takes the verdicts of the sentences it holds from there', async () => {
+    const order: string[] = [];
+    const reply = matcherOf(VERDICTS);
+    const match = vi.fn(async (sentences: string[], published?: string, only?: number[]) => {
+      order.push(`match ${sentences.length}${only ? ` only ${only.join(',')}` : ''}`);
+      return reply(sentences, published);
+    });
+    const result = await findArticleClaims(document, pipeline({ draft: () => DRAFT, match, extract: () => (order.push('extract'), ARTICLE) }));
+    // Everything extraction found was in the draft: one request, sent first.
+    expect(order).toEqual(['match 5', 'extract']);
+    expect(match.mock.calls[0]![0]).toEqual(['Mayor quits after audit', ...articleSentences(ARTICLE).slice(1)]);
+    if (!result.article) throw new Error('expected an article');
+    expect(result.claims.map((c) => [c.verdict, c.text])).toEqual([
+      ['divergent', 'The mayor resigned on Friday.'],
+      ['corroborated', 'The council meets on Monday.'],
+    ]);
+    expect(result.timings.draft).toBeGreaterThan(0);
+    expect(result.timings.matcher).toBe(2);
+  });
+
+  it('judges what extraction found beyond the draft in the context of the article, and only that', async () => {
+    const match = matcherOf(VERDICTS);
+    // The draft lacks the last paragraph and writes the headline otherwise.
+    const draft = { title: '', paragraphs: ['MAYOR QUITS', ARTICLE.paragraphs[0]!] };
+    const result = await findArticleClaims(document, pipeline({ draft: () => draft, match }));
+    const sentences = articleSentences(ARTICLE);
+    expect(match.mock.calls.map((call) => [call[0], call[2]])).toEqual([
+      [['MAYOR QUITS', 'The mayor resigned on Friday.', 'The audit found 12 missing payments.'], undefined],
+      [sentences, [0, 3, 4]],
+    ]);
+    if (!result.article) throw new Error('expected an article');
+    expect(result.claims.map((c) => c.text)).toEqual(['The mayor resigned on Friday.', 'The council meets on Monday.']);
+    expect(result.timings.matcher).toBe(4);
+  });
+
+  it('does not take verdicts from a draft that dates the page otherwise, and reads no draft on a page that is not an article', async () => {
+    const match = matcherOf(VERDICTS);
+    await findArticleClaims(document, pipeline({ draft: () => ({ ...DRAFT, published: '2025-06-07' }), extract: () => ({ ...ARTICLE, published: '2025-06-08' }), match }));
+    expect(match.mock.calls.map((call) => [call[1], call[2]])).toEqual([
+      ['2025-06-07', undefined],
+      ['2025-06-08', undefined],
+    ]);
+    const draft = vi.fn(() => DRAFT);
+    await findArticleClaims(document, pipeline({ isArticle: () => false, draft }));
+    expect(draft).not.toHaveBeenCalled();
+  });
+
+  it('fails when the draft’s verdicts fail, and gets the matcher ready only when there is no draft', async () => {
+    const ready = vi.fn();
+    const match = vi.fn(async () => {
+      throw new Error('The request port disconnected before a response was received');
+    });
+    await expect(findArticleClaims(document, pipeline({ draft: () => DRAFT, match, ready }))).rejects.toThrow(/disconnected/);
+    expect(ready).not.toHaveBeenCalled();
+    await findArticleClaims(document, pipeline({ draft: () => null, ready }));
+    expect(ready).toHaveBeenCalledOnce();
   });
 });
 
