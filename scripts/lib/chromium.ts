@@ -44,7 +44,23 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** The extension's service worker as it is now (it may be replaced after a restart). */
   worker(): Promise<Worker>;
+  /**
+   * Stops the extension's service worker, as the browser does when it idles, and waits until the
+   * browser reports it stopped. The next message to the background starts a new worker.
+   */
+  stopWorker(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Polls `probe` until it returns something other than undefined, or fails after `timeout` ms. */
+async function until<T>(probe: () => T | undefined, what: string, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export interface LaunchOptions {
@@ -72,10 +88,30 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
     return current ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   };
   const extensionId = new URL((await worker()).url()).host;
+  async function stopWorker(): Promise<void> {
+    const page = await context.newPage();
+    try {
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      const cdp = await context.newCDPSession(page);
+      type Version = { versionId: string; scriptURL: string; runningStatus: string };
+      const latest = new Map<string, Version>();
+      cdp.on('ServiceWorker.workerVersionUpdated' as never, (event: { versions: Version[] }) => {
+        for (const v of event.versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) latest.set(v.versionId, v);
+      });
+      await cdp.send('ServiceWorker.enable' as never);
+      const running = await until(() => [...latest.values()].find((v) => v.runningStatus === 'running'), "the extension's running service worker");
+      await cdp.send('ServiceWorker.stopWorker' as never, { versionId: running.versionId } as never);
+      await until(() => (latest.get(running.versionId)?.runningStatus === 'stopped' ? true : undefined), 'the service worker to stop');
+      await cdp.detach();
+    } finally {
+      await page.close();
+    }
+  }
   return {
     context,
     extensionId,
     worker,
+    stopWorker,
     async close() {
       await context.close();
       if (temporary) rmSync(userDataDir, { recursive: true, force: true });

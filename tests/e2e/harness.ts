@@ -102,23 +102,7 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, { timeo
  * reports it stopped. The next message to the background starts a new worker.
  */
 export async function stopServiceWorker(h: Harness): Promise<void> {
-  const page = await openExtensionPage(h, 'popup.html');
-  const cdp = await h.ext.context.newCDPSession(page);
-  type Version = { versionId: string; scriptURL: string; runningStatus: string };
-  const latest = new Map<string, Version>();
-  cdp.on('ServiceWorker.workerVersionUpdated' as never, (event: { versions: Version[] }) => {
-    for (const v of event.versions) if (v.scriptURL.startsWith(`chrome-extension://${h.ext.extensionId}/`)) latest.set(v.versionId, v);
-  });
-  await cdp.send('ServiceWorker.enable' as never);
-  const running = await eventually(async () => [...latest.values()].find((v) => v.runningStatus === 'running'), {
-    what: "the extension's running service worker",
-  });
-  await cdp.send('ServiceWorker.stopWorker' as never, { versionId: running.versionId } as never);
-  await eventually(async () => (latest.get(running.versionId)?.runningStatus === 'stopped' ? true : undefined), {
-    what: 'the service worker to stop',
-  });
-  await cdp.detach();
-  await page.close();
+  await h.ext.stopWorker();
 }
 
 /** A content script's reply, as the messaging protocol shapes it. */
