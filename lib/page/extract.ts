@@ -24,17 +24,25 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** The article's paragraphs in order: text of block elements, and loose text directly inside containers. */
-export function collectParagraphs(root: Element): string[] {
+/**
+ * The article's paragraphs in order: text of block elements, and loose text directly inside
+ * containers. With `maxChars`, reading stops once the paragraphs hold that many characters.
+ */
+export function collectParagraphs(root: Element, maxChars = Number.POSITIVE_INFINITY): string[] {
   const out: string[] = [];
+  let chars = 0;
   let loose = '';
+  const push = (t: string) => {
+    out.push(t);
+    chars += t.length;
+  };
   const flush = () => {
     const t = clean(loose);
-    if (t) out.push(t);
+    if (t) push(t);
     loose = '';
   };
   const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    for (let child = node.firstChild; child && chars < maxChars; child = child.nextSibling) {
       if (child.nodeType === 3) {
         loose += (child as Text).data;
         continue;
@@ -47,7 +55,7 @@ export function collectParagraphs(root: Element): string[] {
       } else if (BLOCKS.has(tag) && !hasBlockChild(el)) {
         flush();
         const t = clean(el.textContent ?? '');
-        if (t) out.push(t);
+        if (t) push(t);
       } else if (BLOCKS.has(tag) || CONTAINERS.has(tag)) {
         flush();
         walk(el);

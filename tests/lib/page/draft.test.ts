@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleSentences } from '@/lib/page/article-claims';
-import { draftArticle } from '@/lib/page/draft';
+import { DRAFT_CHARS, draftArticle } from '@/lib/page/draft';
 import { draftIndexOf } from '@/lib/page/draft-index';
 import { extractArticle } from '@/lib/page/extract';
 import { LARGE_PAGE_ELEMENTS } from '@/lib/page/readable-copy';
@@ -38,6 +38,16 @@ describe('the draft of an article, read off the live page', () => {
     expect(extracted.title).toBe('Harbour to be dredged | Harbour News');
     const sentences = articleSentences(extracted);
     expect(draftIndexOf(drafted, sentences)).toEqual([null, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('reads a long article only so far, whole paragraphs from its start', () => {
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `Paragraph ${i} of a long report on the harbour and its channel, in more than a few words.`);
+    document.body.innerHTML = `<main><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main>`;
+    const draft = draftArticle(document)!;
+    const length = draft.paragraphs.join('').length;
+    expect(length).toBeGreaterThanOrEqual(DRAFT_CHARS);
+    expect(length).toBeLessThan(DRAFT_CHARS + paragraphs[0]!.length + 10);
+    expect(draft.paragraphs).toEqual(paragraphs.slice(0, draft.paragraphs.length));
   });
 
   it('is none when the paragraphs lie directly in the body, and on a huge page', () => {
