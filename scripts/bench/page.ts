@@ -80,7 +80,7 @@ const median = (values: number[]) => {
 };
 
 export async function benchPage(options: { runs?: number } = {}): Promise<PageBenchResult> {
-  const runs = options.runs ?? 7;
+  const runs = options.runs ?? 11;
   buildExtension('chrome');
   const contentScriptBytes = statSync(resolve(CHROME_BUILD, 'content-scripts/crosscheck.js')).size;
 
