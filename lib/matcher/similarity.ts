@@ -50,12 +50,15 @@ interface Weights {
 interface Prepared {
   /** The terms as a set. */
   set: ReadonlySet<string>;
-  /** The leading MIN_PREFIX characters of each term (by position in `terms`), null for a short term. */
-  of: (string | null)[];
-  /** The long terms by their leading characters. */
-  byPrefix: Map<string, string[]>;
-  /** The leading characters of each quoted term (by position in `quoteTerms`), null for a short term. */
-  quoteOf: (string | null)[];
+  /** The id of each term (by position in `terms`), see idOf. */
+  ids: Int32Array;
+  /** The id of the leading MIN_PREFIX characters of each term (by position in `terms`), -1 for a short term. */
+  prefixes: Int32Array;
+  /** The ids of the long terms, by the id of their leading characters. */
+  byPrefix: Map<number, number[]>;
+  /** The id of each quoted term, and of its leading characters (-1 for a short one), by position in `quoteTerms`. */
+  quoteIds: Int32Array;
+  quotePrefixes: Int32Array;
   /** The quoted terms as a set. */
   quoteSet: ReadonlySet<string>;
   /** The acronyms the sentence writes in capitals. */
@@ -63,11 +66,64 @@ interface Prepared {
   /** What it was read from: a sentence's full analysis shares its text and terms with its light one. */
   text: string;
   quoteTerms: readonly string[];
+  /** The table of ids the ids were taken from (see idOf). */
+  table: number;
   /** The weights with no term boosted (the same for every features object without names). */
   plainWeights: Weights | null;
   /** The weights with the terms of these names boosted, for the last set of name terms asked for. */
   namedWeights: Weights | null;
   namedFor: ReadonlySet<string> | null;
+}
+
+/**
+ * Terms and prefixes as small integers, so that the overlap of two sentences is read with array
+ * lookups rather than string hashing. Terms and prefixes share the numbering (they are never looked
+ * up in the same place). The table starts afresh when it grows too large; `table` then changes, and
+ * sentences prepared with the old one are prepared again.
+ */
+const termIds = new Map<string, number>();
+const MAX_IDS = 1_000_000;
+let table = 0;
+
+function idOf(term: string): number {
+  let id = termIds.get(term);
+  if (id === undefined) {
+    if (termIds.size >= MAX_IDS) {
+      termIds.clear();
+      table++;
+    }
+    id = termIds.size;
+    termIds.set(term, id);
+  }
+  return id;
+}
+
+/**
+ * Marks of one side's terms for one comparison: a term id is on that side when its mark equals the
+ * side's current stamp (no clearing between comparisons).
+ */
+interface Marks {
+  at: Int32Array;
+  stamp: number;
+}
+
+const pageMarks: Marks = { at: new Int32Array(1 << 14), stamp: 0 };
+const corpusMarks: Marks = { at: new Int32Array(1 << 14), stamp: 0 };
+
+/** Marks the ids of one side; returns the stamp they carry. */
+function mark(marks: Marks, ids: Int32Array): number {
+  if (marks.at.length < termIds.size) {
+    const grown = new Int32Array(Math.max(termIds.size, marks.at.length * 2));
+    grown.set(marks.at);
+    marks.at = grown;
+  }
+  if (marks.stamp === 0x7fffffff) {
+    marks.at.fill(0);
+    marks.stamp = 0;
+  }
+  const stamp = ++marks.stamp;
+  for (let i = 0; i < ids.length; i++) marks.at[ids[i]!] = stamp;
+  return stamp;
 }
 
 /**
@@ -78,28 +134,38 @@ const preparedCache = new WeakMap<readonly string[], Prepared>();
 
 function prepare(f: LightFeatures): Prepared {
   let p = preparedCache.get(f.terms);
-  if (!p || p.text !== f.text || p.quoteTerms !== f.quoteTerms) {
+  if (!p || p.text !== f.text || p.quoteTerms !== f.quoteTerms || p.table !== table) {
+    const ids = new Int32Array(f.terms.length);
+    const prefixes = new Int32Array(f.terms.length);
+    const byPrefix = new Map<number, number[]>();
+    f.terms.forEach((t, i) => {
+      const id = idOf(t);
+      ids[i] = id;
+      const prefix = prefixId(t);
+      prefixes[i] = prefix;
+      if (prefix < 0) return;
+      const list = byPrefix.get(prefix);
+      if (list) list.push(id);
+      else byPrefix.set(prefix, [id]);
+    });
     p = {
       set: new Set(f.terms),
-      of: [],
-      byPrefix: new Map(),
-      quoteOf: f.quoteTerms.map(prefixOf),
+      ids,
+      prefixes,
+      byPrefix,
+      quoteIds: Int32Array.from(f.quoteTerms, idOf),
+      quotePrefixes: Int32Array.from(f.quoteTerms, prefixId),
       quoteSet: new Set(f.quoteTerms),
       written: writtenAcronyms(f),
       text: f.text,
       quoteTerms: f.quoteTerms,
+      table,
       plainWeights: null,
       namedWeights: null,
       namedFor: null,
     };
-    for (const t of f.terms) {
-      const prefix = prefixOf(t);
-      p.of.push(prefix);
-      if (prefix === null) continue;
-      const list = p.byPrefix.get(prefix);
-      if (list) list.push(t);
-      else p.byPrefix.set(prefix, [t]);
-    }
+    // Ids taken after the table started afresh: the sentence is prepared with the new table.
+    if (p.table !== table) return prepare(f);
     preparedCache.set(f.terms, p);
   }
   return p;
@@ -131,17 +197,19 @@ function weightsOf(f: LightFeatures, p: Prepared, idf: (term: string) => number)
 
 /**
  * Whether a term with this prefix shares it with a term of the other side that is not on this side
- * (spokesman / spokesperson): both at least MIN_PREFIX long, the same leading characters.
+ * (spokesman / spokesperson): both at least MIN_PREFIX long, the same leading characters. `own`
+ * holds this side's marks, `stamp` its current stamp.
  */
-function sharesPrefix(prefix: string | null, other: Prepared, exclude: ReadonlySet<string>): boolean {
-  if (prefix === null) return false;
+function sharesPrefix(prefix: number, other: Prepared, own: Int32Array, stamp: number): boolean {
+  if (prefix < 0) return false;
   const list = other.byPrefix.get(prefix);
   if (list === undefined) return false;
-  for (let i = 0; i < list.length; i++) if (!exclude.has(list[i]!)) return true;
+  for (let i = 0; i < list.length; i++) if (own[list[i]!] !== stamp) return true;
   return false;
 }
 
-const prefixOf = (t: string): string | null => (t.length >= MIN_PREFIX ? t.slice(0, MIN_PREFIX) : null);
+/** The id of a term's leading MIN_PREFIX characters, or -1 for a shorter term. */
+const prefixId = (t: string): number => (t.length >= MIN_PREFIX ? idOf(t.slice(0, MIN_PREFIX)) : -1);
 
 const NO_ACRONYMS = { onPage: NONE, inCorpus: NONE };
 
@@ -186,21 +254,24 @@ export function termOverlap(
   idf: (term: string) => number,
   antecedents: ReadonlySet<string> = NONE,
 ): Overlap {
-  const pagePrepared = prepare(page);
+  let pagePrepared = prepare(page);
   const corpusPrepared = prepare(corpus);
+  // The table started afresh while preparing the corpus side: the page side is prepared with it too.
+  if (pagePrepared.table !== corpusPrepared.table) pagePrepared = prepare(page);
   const pageWeights = weightsOf(page, pagePrepared, idf);
   const corpusWeights = weightsOf(corpus, corpusPrepared, idf);
-  const corpusTerms = corpusPrepared.set;
-  const pageTerms = pagePrepared.set;
   const acronyms = acronymMatches(page, corpus, pagePrepared, corpusPrepared);
+  // Each side's terms marked: "is this term on the other side" is one array lookup.
+  const onPageStamp = mark(pageMarks, pagePrepared.ids);
+  const inCorpusStamp = mark(corpusMarks, corpusPrepared.ids);
+  const pageMarked = pageMarks.at;
+  const corpusMarked = corpusMarks.at;
   let pageTotal = 0;
   let matched = 0;
   let unmatchedWeight = 0;
   const unmatched: string[] = [];
   let matchedTerms = 0;
   // A prefix match is a lookup among the other side's terms with the same leading characters.
-  const pagePrefixes = pagePrepared;
-  const corpusPrefixes = corpusPrepared;
   let plainTotal = 0;
   let plainMatched = 0;
   // Sets most pairs leave empty are not looked into.
@@ -214,8 +285,8 @@ export function termOverlap(
     pageTotal += w;
     if (plain) plainTotal += w;
     let credit = 0;
-    if (corpusTerms.has(t) || (onPage && acronyms.onPage.has(t)) || (referred && antecedents.has(t))) credit = 1;
-    else if (sharesPrefix(pagePrefixes.of[i]!, corpusPrefixes, pageTerms)) credit = PREFIX_CREDIT;
+    if (corpusMarked[pagePrepared.ids[i]!] === inCorpusStamp || (onPage && acronyms.onPage.has(t)) || (referred && antecedents.has(t))) credit = 1;
+    else if (sharesPrefix(pagePrepared.prefixes[i]!, corpusPrepared, pageMarked, onPageStamp)) credit = PREFIX_CREDIT;
     if (!credit) {
       unmatched.push(t);
       unmatchedWeight += w;
@@ -233,8 +304,8 @@ export function termOverlap(
     const t = corpus.terms[i]!;
     const w = corpusWeights.terms[i]!;
     corpusTotal += w;
-    if (pageTerms.has(t) || (inCorpus && acronyms.inCorpus.has(t))) corpusMatched += w;
-    else if (sharesPrefix(corpusPrefixes.of[i]!, pagePrefixes, corpusTerms)) corpusMatched += PREFIX_CREDIT * w;
+    if (pageMarked[corpusPrepared.ids[i]!] === onPageStamp || (inCorpus && acronyms.inCorpus.has(t))) corpusMatched += w;
+    else if (sharesPrefix(corpusPrepared.prefixes[i]!, pagePrepared, corpusMarked, inCorpusStamp)) corpusMatched += PREFIX_CREDIT * w;
     else corpusUnmatched += w;
   }
   let found = 0;
@@ -243,13 +314,13 @@ export function termOverlap(
     const t = page.quoteTerms[i]!;
     const w = pageWeights.quoteTerms[i]!;
     foundTotal += w;
-    if (corpusTerms.has(t) || (referred && antecedents.has(t))) found += w;
-    else if (sharesPrefix(pagePrefixes.quoteOf[i]!, corpusPrefixes, pageTerms)) found += PREFIX_CREDIT * w;
+    if (corpusMarked[pagePrepared.quoteIds[i]!] === inCorpusStamp || (referred && antecedents.has(t))) found += w;
+    else if (sharesPrefix(pagePrepared.quotePrefixes[i]!, corpusPrepared, pageMarked, onPageStamp)) found += PREFIX_CREDIT * w;
   }
   let quoteTotal = 0;
   let quoteMatched = 0;
   if (page.quoteTerms.length >= 3 && corpus.quoteTerms.length) {
-    const corpusQuote = corpusPrefixes.quoteSet;
+    const corpusQuote = corpusPrepared.quoteSet;
     for (let i = 0; i < page.quoteTerms.length; i++) {
       const t = page.quoteTerms[i]!;
       const w = pageWeights.quoteTerms[i]!;
