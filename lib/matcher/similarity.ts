@@ -82,13 +82,13 @@ interface Prepared {
  * sentences prepared with the old one are prepared again.
  */
 const termIds = new Map<string, number>();
-const MAX_IDS = 1_000_000;
+export const MAX_TERM_IDS = 1_000_000;
 let table = 0;
 
 function idOf(term: string): number {
   let id = termIds.get(term);
   if (id === undefined) {
-    if (termIds.size >= MAX_IDS) {
+    if (termIds.size >= MAX_TERM_IDS) {
       termIds.clear();
       table++;
     }
