@@ -99,30 +99,41 @@ function idOf(term: string): number {
 }
 
 /**
- * Marks of one side's terms for one comparison: a term id is on that side when its mark equals the
- * side's current stamp (no clearing between comparisons).
+ * Marks of one side's terms, and of their leading characters, for one comparison: an id is on that
+ * side when its mark equals the side's current stamp (no clearing between comparisons).
  */
 interface Marks {
-  at: Int32Array;
+  terms: Int32Array;
+  prefixes: Int32Array;
   stamp: number;
 }
 
-const pageMarks: Marks = { at: new Int32Array(1 << 14), stamp: 0 };
-const corpusMarks: Marks = { at: new Int32Array(1 << 14), stamp: 0 };
+const pageMarks: Marks = { terms: new Int32Array(1 << 14), prefixes: new Int32Array(1 << 14), stamp: 0 };
+const corpusMarks: Marks = { terms: new Int32Array(1 << 14), prefixes: new Int32Array(1 << 14), stamp: 0 };
 
-/** Marks the ids of one side; returns the stamp they carry. */
-function mark(marks: Marks, ids: Int32Array): number {
-  if (marks.at.length < termIds.size) {
-    const grown = new Int32Array(Math.max(termIds.size, marks.at.length * 2));
-    grown.set(marks.at);
-    marks.at = grown;
-  }
+const grown = (at: Int32Array) => {
+  if (at.length >= termIds.size) return at;
+  const bigger = new Int32Array(Math.max(termIds.size, at.length * 2));
+  bigger.set(at);
+  return bigger;
+};
+
+/** Marks the terms and prefixes of one side; returns the stamp they carry. */
+function mark(marks: Marks, p: Prepared): number {
+  marks.terms = grown(marks.terms);
+  marks.prefixes = grown(marks.prefixes);
   if (marks.stamp === 0x7fffffff) {
-    marks.at.fill(0);
+    marks.terms.fill(0);
+    marks.prefixes.fill(0);
     marks.stamp = 0;
   }
   const stamp = ++marks.stamp;
-  for (let i = 0; i < ids.length; i++) marks.at[ids[i]!] = stamp;
+  const { terms, prefixes } = marks;
+  for (let i = 0; i < p.ids.length; i++) {
+    terms[p.ids[i]!] = stamp;
+    const prefix = p.prefixes[i]!;
+    if (prefix >= 0) prefixes[prefix] = stamp;
+  }
   return stamp;
 }
 
@@ -197,14 +208,13 @@ function weightsOf(f: LightFeatures, p: Prepared, idf: (term: string) => number)
 
 /**
  * Whether a term with this prefix shares it with a term of the other side that is not on this side
- * (spokesman / spokesperson): both at least MIN_PREFIX long, the same leading characters. `own`
- * holds this side's marks, `stamp` its current stamp.
+ * (spokesman / spokesperson): both at least MIN_PREFIX long, the same leading characters. `theirs`
+ * and `ours` are the two sides' marks.
  */
-function sharesPrefix(prefix: number, other: Prepared, own: Int32Array, stamp: number): boolean {
-  if (prefix < 0) return false;
-  const list = other.byPrefix.get(prefix);
-  if (list === undefined) return false;
-  for (let i = 0; i < list.length; i++) if (own[list[i]!] !== stamp) return true;
+function sharesPrefix(prefix: number, other: Prepared, theirs: Marks, ours: Marks): boolean {
+  if (prefix < 0 || theirs.prefixes[prefix] !== theirs.stamp) return false;
+  const list = other.byPrefix.get(prefix)!;
+  for (let i = 0; i < list.length; i++) if (ours.terms[list[i]!] !== ours.stamp) return true;
   return false;
 }
 
@@ -262,10 +272,11 @@ export function termOverlap(
   const corpusWeights = weightsOf(corpus, corpusPrepared, idf);
   const acronyms = acronymMatches(page, corpus, pagePrepared, corpusPrepared);
   // Each side's terms marked: "is this term on the other side" is one array lookup.
-  const onPageStamp = mark(pageMarks, pagePrepared.ids);
-  const inCorpusStamp = mark(corpusMarks, corpusPrepared.ids);
-  const pageMarked = pageMarks.at;
-  const corpusMarked = corpusMarks.at;
+  mark(pageMarks, pagePrepared);
+  const inCorpusStamp = mark(corpusMarks, corpusPrepared);
+  const onPageStamp = pageMarks.stamp;
+  const pageMarked = pageMarks.terms;
+  const corpusMarked = corpusMarks.terms;
   let pageTotal = 0;
   let matched = 0;
   let unmatchedWeight = 0;
@@ -286,7 +297,7 @@ export function termOverlap(
     if (plain) plainTotal += w;
     let credit = 0;
     if (corpusMarked[pagePrepared.ids[i]!] === inCorpusStamp || (onPage && acronyms.onPage.has(t)) || (referred && antecedents.has(t))) credit = 1;
-    else if (sharesPrefix(pagePrepared.prefixes[i]!, corpusPrepared, pageMarked, onPageStamp)) credit = PREFIX_CREDIT;
+    else if (sharesPrefix(pagePrepared.prefixes[i]!, corpusPrepared, corpusMarks, pageMarks)) credit = PREFIX_CREDIT;
     if (!credit) {
       unmatched.push(t);
       unmatchedWeight += w;
@@ -305,7 +316,7 @@ export function termOverlap(
     const w = corpusWeights.terms[i]!;
     corpusTotal += w;
     if (pageMarked[corpusPrepared.ids[i]!] === onPageStamp || (inCorpus && acronyms.inCorpus.has(t))) corpusMatched += w;
-    else if (sharesPrefix(corpusPrepared.prefixes[i]!, pagePrepared, corpusMarked, inCorpusStamp)) corpusMatched += PREFIX_CREDIT * w;
+    else if (sharesPrefix(corpusPrepared.prefixes[i]!, pagePrepared, pageMarks, corpusMarks)) corpusMatched += PREFIX_CREDIT * w;
     else corpusUnmatched += w;
   }
   let found = 0;
@@ -315,7 +326,7 @@ export function termOverlap(
     const w = pageWeights.quoteTerms[i]!;
     foundTotal += w;
     if (corpusMarked[pagePrepared.quoteIds[i]!] === inCorpusStamp || (referred && antecedents.has(t))) found += w;
-    else if (sharesPrefix(pagePrepared.quotePrefixes[i]!, corpusPrepared, pageMarked, onPageStamp)) found += PREFIX_CREDIT * w;
+    else if (sharesPrefix(pagePrepared.quotePrefixes[i]!, corpusPrepared, corpusMarks, pageMarks)) found += PREFIX_CREDIT * w;
   }
   let quoteTotal = 0;
   let quoteMatched = 0;
