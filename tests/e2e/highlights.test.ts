@@ -113,6 +113,21 @@ describe('claim highlights in Chromium', () => {
     await page.close();
   });
 
+  it('paints a headline set apart from the article’s paragraphs, which is judged once extraction has found it', async () => {
+    // The draft read before extraction holds the paragraphs (the <article>); the headline, in a
+    // <header> of its own, reaches the matcher only with extraction, in the article's context.
+    const { page, tabId } = await open('/headline-apart.html');
+    const list = await claimsOf(tabId);
+    const ranges = await painted(page);
+    const headline = 'Japan is buying expensive weapon systems from the US like the F-35B stealth fighter and Tomahawk cruise missiles';
+    expect(list.claims.find((c) => c.text === headline)).toMatchObject({ verdict: 'corroborated' });
+    expect(ranges.find((r) => r.text === headline)).toMatchObject({ kind: 'corroborated', inArticle: false, connected: true });
+    // The paragraphs keep the verdicts they get anywhere else.
+    expect(ranges.find((r) => r.text.startsWith('Tokyo also sent a warship'))?.kind).toBe('corroborated');
+    expect(ranges.find((r) => r.text.startsWith('Fishermen in the harbour'))).toBeUndefined();
+    await page.close();
+  });
+
   it('counts "yesterday" from the day the page says it was published', async () => {
     // Published on 8 June 2025: "yesterday" is 7 June, and the corpus has the talks on June 6.
     const { page, tabId } = await open('/tariff-talks-dated.html');
