@@ -9,6 +9,7 @@ import { themeOf } from '@/lib/highlight/theme';
 import { findArticleClaims, type LocatedClaim } from '@/lib/page/article-claims';
 import { draftArticle } from '@/lib/page/draft';
 import { extractArticle } from '@/lib/page/extract';
+import { readPage, type PageReading } from '@/lib/page/page-reading';
 import { articleRoot } from '@/lib/page/readable-copy';
 import { isArticleDocument, isEligibleUrl } from '@/lib/page/gate';
 import { timeSlicer } from '@/lib/page/slicing';
@@ -86,21 +87,24 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
     const runUrl = location.href;
     state = 'working';
     const started = performance.now();
+    // Read once for the run, when the page turns out to be an article: what draft, extraction and locating each need of the whole page.
+    let reading: PageReading | null = null;
+    const page = (doc: Document) => (reading ??= readPage(doc));
     try {
       const found = await findArticleClaims(document, {
         isArticle: isArticleDocument,
-        extract: extractArticle,
+        extract: (doc) => extractArticle(doc, page(doc)),
         match: (list, published, only) =>
           background.call('claims/match', { url: runUrl.slice(0, LIMITS.url), sentences: list, ...(published ? { published } : {}), ...(only ? { only } : {}) }),
         // The article as the live page shows it is matched while the page extracts it.
-        draft: draftArticle,
+        draft: (doc) => draftArticle(doc, page(doc)),
         // Without a draft, the background gets its matcher ready (on a worker just started, building it
         // takes longer than extracting) while the page extracts the article.
         ready: () => void background.request('claims/prepare', {}),
         now: () => performance.now(),
         // Long pages are read in slices: the page gets the main thread back between them.
         pause: timeSlicer(),
-        locateRoot: articleRoot,
+        locateRoot: (doc) => articleRoot(doc, page(doc).cutDown),
       });
       if (run !== generation || ctx.isInvalid) return;
       if (!found.article) {

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { publishedDay } from './published';
+import { readPage, type PageReading } from './page-reading';
 import { readableCopy } from './readable-copy';
 
 export interface ExtractedArticle {
@@ -73,10 +73,10 @@ export function collectParagraphs(root: Element, maxChars = Number.POSITIVE_INFI
 /**
  * The article of a page, as the reader sees it: Readability's parse of a clone of the document
  * (the live page is never modified; a huge page is cut down first, see ./readable-copy), then its
- * paragraphs. Null when the page has no article.
+ * paragraphs. Null when the page has no article. `page` is what the run has read of the page already.
  */
-export function extractArticle(doc: Document): ExtractedArticle | null {
-  const clone = readableCopy(doc);
+export function extractArticle(doc: Document, page: PageReading = readPage(doc)): ExtractedArticle | null {
+  const clone = readableCopy(doc, page.cutDown);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     // The content is read as a node (no HTML serialised), and its class names are left alone (only its text is read).
@@ -88,6 +88,6 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   const paragraphs = collectParagraphs(parsed.content);
   if (!paragraphs.length) return null;
   const title = clean(parsed.title ?? doc.title ?? '');
-  const published = publishedDay(doc);
+  const { published } = page;
   return { title, text: paragraphs.join('\n\n'), paragraphs, ...(published ? { published } : {}) };
 }

@@ -137,12 +137,12 @@ export function cutDownCopy(doc: Document): Document {
  * oddly built page, where it is the container of the paragraphs the article was read from (so that
  * 100,000 other elements are not read again).
  */
-export function articleRoot(doc: Document): Node | null {
+export function articleRoot(doc: Document, cutDown = needsCutDown(doc)): Node | null {
   if (!doc.body) return null;
-  return needsCutDown(doc) ? (paragraphContainer(doc) ?? doc.body) : doc.body;
+  return cutDown ? (paragraphContainer(doc) ?? doc.body) : doc.body;
 }
 
 /** What Readability should parse: the whole page cloned, or for a huge or oddly built page a cut-down copy. */
-export function readableCopy(doc: Document): Document {
-  return needsCutDown(doc) ? cutDownCopy(doc) : (doc.cloneNode(true) as Document);
+export function readableCopy(doc: Document, cutDown = needsCutDown(doc)): Document {
+  return cutDown ? cutDownCopy(doc) : (doc.cloneNode(true) as Document);
 }

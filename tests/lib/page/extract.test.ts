@@ -35,6 +35,15 @@ describe('extractArticle', () => {
     expect(extractArticle(document)!.published).toBe('2025-06-08');
   });
 
+  it('takes the day of publication and the way to copy the page from what the run has read of it', () => {
+    const whole = extractArticle(document)!;
+    const read = extractArticle(document, { cutDown: true, published: '2025-06-09' })!;
+    expect(read.published).toBe('2025-06-09');
+    // The cut-down copy holds the same article.
+    expect(read.paragraphs).toEqual(whole.paragraphs);
+    expect(extractArticle(document, { cutDown: false, published: null })!.published).toBeUndefined();
+  });
+
   it('works on a clone and leaves the live document untouched', () => {
     const before = document.documentElement.outerHTML;
     extractArticle(document);
