@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { eventually } from './eventually';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -52,16 +53,6 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Polls `probe` until it returns something other than undefined, or fails after `timeout` ms. */
-async function until<T>(probe: () => T | undefined, what: string, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 export interface LaunchOptions {
   headless?: boolean;
@@ -99,9 +90,9 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
         for (const v of event.versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) latest.set(v.versionId, v);
       });
       await cdp.send('ServiceWorker.enable' as never);
-      const running = await until(() => [...latest.values()].find((v) => v.runningStatus === 'running'), "the extension's running service worker");
+      const running = await eventually(async () => [...latest.values()].find((v) => v.runningStatus === 'running'), { what: "the extension's running service worker" });
       await cdp.send('ServiceWorker.stopWorker' as never, { versionId: running.versionId } as never);
-      await until(() => (latest.get(running.versionId)?.runningStatus === 'stopped' ? true : undefined), 'the service worker to stop');
+      await eventually(async () => (latest.get(running.versionId)?.runningStatus === 'stopped' ? true : undefined), { what: 'the service worker to stop' });
       await cdp.detach();
     } finally {
       await page.close();

@@ -3,7 +3,10 @@ import type { Page } from 'playwright-core';
 import type { ClaimsList } from '../../lib/messaging/messages/content-claims';
 import { CHROME_BUILD } from '../../scripts/lib/build';
 import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/chromium';
+import { eventually } from '../../scripts/lib/eventually';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
+
+export { eventually };
 
 // The extension API inside pages and workers evaluated by Playwright.
 declare const chrome: any;
@@ -81,21 +84,6 @@ export async function openExtensionPage(h: Harness, path: string): Promise<Page>
   return page;
 }
 
-/** Polls `probe` until it returns something other than undefined, or fails after `timeout` ms. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, { timeout = 10_000, interval = 100, what = 'condition' } = {}): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, interval));
-  }
-}
 
 /**
  * Stops the extension's service worker, as the browser does when it idles, and waits until the browser
