@@ -48,8 +48,6 @@ interface Weights {
 
 /** What term overlap reads of a sentence, worked out once per analysed sentence (one lookup per side). */
 interface Prepared {
-  /** The terms as a set. */
-  set: ReadonlySet<string>;
   /** The id of each term (by position in `terms`), see idOf. */
   ids: Int32Array;
   /** The id of the leading MIN_PREFIX characters of each term (by position in `terms`), -1 for a short term. */
@@ -160,7 +158,6 @@ function prepare(f: LightFeatures): Prepared {
       else byPrefix.set(prefix, [id]);
     });
     p = {
-      set: new Set(f.terms),
       ids,
       prefixes,
       byPrefix,
@@ -226,15 +223,16 @@ const NO_ACRONYMS = { onPage: NONE, inCorpus: NONE };
 /**
  * Terms each side matches through an acronym the other side spells out ("GBA" / "Greater Bay Area"):
  * a term of one side that it writes in capitals, absent from the other side, and the initials of a
- * run of capitalised words there.
+ * run of capitalised words there. Both sides' terms are marked (see mark).
  */
 function acronymMatches(page: LightFeatures, corpus: LightFeatures, pp: Prepared, pc: Prepared) {
   // Most pairs share no acronym: the sets (and the other side's capitalised runs) are made only when one may be found.
   let onPage: Set<string> | null = null;
   let inCorpus: Set<string> | null = null;
   if (pc.written.size) {
-    for (const t of corpus.terms) {
-      if (!pc.written.has(t) || pp.set.has(t)) continue;
+    for (let i = 0; i < corpus.terms.length; i++) {
+      const t = corpus.terms[i]!;
+      if (!pc.written.has(t) || pageMarks.terms[pc.ids[i]!] === pageMarks.stamp) continue;
       const run = acronymsOf(page).get(t);
       if (!run) continue;
       (inCorpus ??= new Set()).add(t);
@@ -242,8 +240,9 @@ function acronymMatches(page: LightFeatures, corpus: LightFeatures, pp: Prepared
     }
   }
   if (pp.written.size) {
-    for (const t of page.terms) {
-      if (!pp.written.has(t) || pc.set.has(t)) continue;
+    for (let i = 0; i < page.terms.length; i++) {
+      const t = page.terms[i]!;
+      if (!pp.written.has(t) || corpusMarks.terms[pp.ids[i]!] === corpusMarks.stamp) continue;
       const run = acronymsOf(corpus).get(t);
       if (!run) continue;
       (onPage ??= new Set()).add(t);
@@ -270,10 +269,10 @@ export function termOverlap(
   if (pagePrepared.table !== corpusPrepared.table) pagePrepared = prepare(page);
   const pageWeights = weightsOf(page, pagePrepared, idf);
   const corpusWeights = weightsOf(corpus, corpusPrepared, idf);
-  const acronyms = acronymMatches(page, corpus, pagePrepared, corpusPrepared);
   // Each side's terms marked: "is this term on the other side" is one array lookup.
   mark(pageMarks, pagePrepared);
   const inCorpusStamp = mark(corpusMarks, corpusPrepared);
+  const acronyms = acronymMatches(page, corpus, pagePrepared, corpusPrepared);
   const onPageStamp = pageMarks.stamp;
   const pageMarked = pageMarks.terms;
   const corpusMarked = corpusMarks.terms;
