@@ -241,16 +241,20 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       if (!toJudge.has(c)) continue;
       // After the best, only another article's verdict counts (where the corpus disagrees with itself).
       if (best && !exhaustive && !allFacts && s.articleOf[c.id] === s.articleOf[best.id]) continue;
-      let context: Set<string> | null = null;
-      const features = c.features as SentenceFeatures;
-      c.facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedentsOf(s, c.id), {
-        page: before,
-        corpus: () => precedingIn(s, c.id),
-      }, { written, aliases: aliasesOf(s) });
-      c.judgement = judge(c.overlap, c.facts);
+      judgeFacts(s, page, c, c.features as SentenceFeatures, before, written);
       if (!best && c.judgement.verdict !== 'none') best = c;
     }
     return all;
+  }
+
+  /** Compares the facts of a page sentence with those of a candidate analysed in full, and judges the candidate. */
+  function judgeFacts(s: State, page: SentenceFeatures, c: Candidate, features: SentenceFeatures, before: () => readonly string[], written?: CalendarDay): void {
+    let context: Set<string> | null = null;
+    c.facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedentsOf(s, c.id), {
+      page: before,
+      corpus: () => precedingIn(s, c.id),
+    }, { written, aliases: aliasesOf(s) });
+    c.judgement = judge(c.overlap, c.facts);
   }
 
   function evidence(s: State, c: Candidate, all: Candidate[]): Evidence {
@@ -312,12 +316,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
         const features = featuresOf(s, c.id);
         c.features = features;
         c.overlap = termOverlap(page, features, s.idf);
-        let context: Set<string> | null = null;
-        c.facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedentsOf(s, c.id), {
-          page: before,
-          corpus: () => precedingIn(s, c.id),
-        }, { written, aliases: aliasesOf(s) });
-        c.judgement = judge(c.overlap, c.facts);
+        judgeFacts(s, page, c, features, before, written);
       }
       const other = { score: sameClaimScore(c.overlap), overlap: c.overlap, facts: c.facts };
       const differences = foldedDifference(one, other);
