@@ -1,4 +1,3 @@
-import { CONTEXT_LENGTH, type Anchorer, type Selector } from '@/lib/anchoring';
 import type { ClaimRef } from '@/lib/notes/model';
 import type { Verdict } from '@/lib/matcher/types';
 
@@ -17,27 +16,6 @@ export function selectedRange(doc: Document, ignore?: Node | null): Range | null
   if (element?.closest(EDITABLE)) return null;
   if (!range.toString().trim()) return null;
   return range;
-}
-
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
-
-/** Selectors for a range with the whitespace at its ends left out, or null when only whitespace is selected. */
-export function describeTrimmed(anchorer: Anchorer, range: Range): [Selector, Selector] | null {
-  const [, position] = anchorer.describe(range);
-  const { text } = anchorer;
-  let { start, end } = position;
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
-  if (start === end) return null;
-  return [
-    {
-      type: 'TextQuoteSelector',
-      exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      suffix: text.slice(end, end + CONTEXT_LENGTH),
-    },
-    { type: 'TextPositionSelector', start, end },
-  ];
 }
 
 const MAX_SENTENCE = 20_000;

@@ -9,7 +9,7 @@ import { BUTTON_SIZE, EDITOR_SIZE } from '@/components/page/notes/styles';
 import { createNoteLayer } from './notes-layer';
 import type { ContentMessages } from './messages';
 import { createNotePainter } from './notes-paint';
-import { claimAt, describeTrimmed, selectedRange, type PaintedClaim } from './notes-selection';
+import { claimAt, selectedRange, type PaintedClaim } from './notes-selection';
 import { createNotesUi } from './notes-ui';
 import { watchForChanges } from './notes-watch';
 
@@ -77,7 +77,7 @@ export function startNotes(ctx: ContentScriptContext, { background, messages, pa
   /** Opens the editor for a new note on `range`. The note's id is made now, so a retried save is the same note. */
   function startNew(range: Range): boolean {
     const anchorer = createAnchorer(document.body);
-    const selectors = describeTrimmed(anchorer, range);
+    const selectors = anchorer.describeTrimmed(range);
     if (!selectors) return false;
     const quote = selectors[0].type === 'TextQuoteSelector' ? selectors[0].exact : '';
     const claim = claimAt(range, paintedClaims());

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createAnchorer } from '@/lib/anchoring';
 import type { Note, NoteColour } from '@/lib/notes/model';
 import { createNoteLayer } from '@/entrypoints/crosscheck.content/notes-layer';
-import { describeTrimmed, selectedRange } from '@/entrypoints/crosscheck.content/notes-selection';
+import { selectedRange } from '@/entrypoints/crosscheck.content/notes-selection';
 import { storedNote, uuid } from '../../lib/notes/helpers';
 
 const ARTICLE = [
@@ -109,27 +109,7 @@ describe('note layer', () => {
   });
 });
 
-describe('selection helpers', () => {
-  it('trims whitespace from the ends of a selection before describing it', () => {
-    const article = page(['  Alpha beta gamma.  ', 'Delta.']);
-    const text = article.querySelector('p')!.firstChild!;
-    const range = document.createRange();
-    range.setStart(text, 0);
-    range.setEnd(text, text.textContent!.length);
-    const [quote, position] = describeTrimmed(createAnchorer(document.body), range)!;
-    expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: 'Alpha beta gamma.', prefix: '  ', suffix: '  Delta.' });
-    expect(position).toEqual({ type: 'TextPositionSelector', start: 2, end: 19 });
-  });
-
-  it('gives nothing for a selection of whitespace only', () => {
-    const article = page(['a    b']);
-    const text = article.querySelector('p')!.firstChild!;
-    const range = document.createRange();
-    range.setStart(text, 1);
-    range.setEnd(text, 4);
-    expect(describeTrimmed(createAnchorer(document.body), range)).toBeNull();
-  });
-
+describe('selection helper', () => {
   it('offers notes on page text, not on collapsed selections, form fields or the notes UI itself', () => {
     const article = page();
     const selection = document.getSelection()!;

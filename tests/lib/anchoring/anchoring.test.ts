@@ -57,6 +57,16 @@ suite('describe → anchor', () => {
     expect(found?.startContainer.nodeType).toBe(Node.TEXT_NODE);
   });
 
+  it('describes a selection without the whitespace at its ends, and nothing for whitespace alone', () => {
+    const root = page('<p>  Alpha beta gamma.  </p><p>Delta.  a    b</p>');
+    const anchorer = createAnchorer(root);
+    const [quote, position] = anchorer.describeTrimmed(rangeAt(root, 0, 21))!;
+    expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: 'Alpha beta gamma.', prefix: '  ', suffix: '  Delta.  a    b' });
+    expect(position).toEqual({ type: 'TextPositionSelector', start: 2, end: 19 });
+    expect(anchorer.anchor([quote, position])?.toString()).toBe('Alpha beta gamma.');
+    expect(anchorer.describeTrimmed(rangeAt(root, 30, 33))).toBeNull();
+  });
+
   it('describes ranges whose boundaries are between elements', () => {
     const root = page(ARTICLE);
     const b = root.querySelector('b')!;
