@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Claim, ClaimCounts } from '../../claims/types';
+import type { StepTimings } from '../../page/article-claims';
 import { defineMessage } from '../define';
 
 /** Where the content script stands on its page. */
@@ -27,22 +28,11 @@ export interface ClaimsList {
   claims: Claim[];
 }
 
-/** Durations of the last run on the page, in ms (performance.now() differences). */
-export interface ClaimsTimings {
+/** Durations of the last run on the page, in ms (performance.now() differences): the pipeline's steps, and painting. */
+export interface ClaimsTimings extends Partial<StepTimings> {
   url: string;
   /** The article check on the live document; on pages that are not articles, the whole cost. */
   gate: number;
-  /** Reading the article off the live page, whose sentences are matched while extraction runs. */
-  draft?: number;
-  extract?: number;
-  segment?: number;
-  /** Round trips to the background matcher, from the first request sent to the last reply. */
-  match?: number;
-  /** The matcher's own time inside the background (the rest of `match` is messaging). */
-  matcher?: number;
-  locate?: number;
-  /** Time the page had the main thread back in between (a long page is read in slices). */
-  paused?: number;
   paint?: number;
   /** From the start of the gate to the end of painting. */
   total?: number;
