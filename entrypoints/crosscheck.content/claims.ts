@@ -104,7 +104,7 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
         now: () => performance.now(),
         // Long pages are read in slices: the page gets the main thread back between them.
         pause: timeSlicer(),
-        locateRoot: (doc) => articleRoot(doc, page(doc).cutDown),
+        locateRoot: (doc) => articleRoot(doc, page(doc).cutDown, page(doc).container),
       });
       if (run !== generation || ctx.isInvalid) return;
       if (!found.article) {

@@ -1,7 +1,6 @@
 import type { ArticleText } from './article-claims';
 import { collectParagraphs } from './extract';
 import { readPage, type PageReading } from './page-reading';
-import { paragraphContainer } from './readable-copy';
 
 /**
  * The most text a draft reads (about 5,000 words): it is read in one go, so a book-length page must
@@ -19,7 +18,7 @@ export const DRAFT_CHARS = 30_000;
  */
 export function draftArticle(doc: Document, page: PageReading = readPage(doc)): ArticleText | null {
   if (!doc.body || page.cutDown) return null;
-  const container = paragraphContainer(doc);
+  const { container } = page;
   if (!container || container === doc.body || container === doc.documentElement) return null;
   const paragraphs = collectParagraphs(container, DRAFT_CHARS);
   if (!paragraphs.length) return null;

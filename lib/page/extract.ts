@@ -71,12 +71,11 @@ export function collectParagraphs(root: Element, maxChars = Number.POSITIVE_INFI
 }
 
 /**
- * The article of a page, as the reader sees it: Readability's parse of a clone of the document
- * (the live page is never modified; a huge page is cut down first, see ./readable-copy), then its
- * paragraphs. Null when the page has no article. `page` is what the run has read of the page already.
+ * The article of a page, as the reader sees it: Readability's parse of a copy of the document
+ * (the live page is never modified; what is copied, see ./readable-copy), then its paragraphs. Null when the page has no article. `page` is what the run has read of the page already.
  */
 export function extractArticle(doc: Document, page: PageReading = readPage(doc)): ExtractedArticle | null {
-  const clone = readableCopy(doc, page.cutDown);
+  const clone = readableCopy(doc, page.cutDown, page.container);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     // The content is read as a node (no HTML serialised), and its class names are left alone (only its text is read).

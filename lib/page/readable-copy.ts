@@ -1,9 +1,13 @@
 /**
- * The copy of a page that Readability parses. For an ordinary page, a clone of the whole document.
- * Readability's cost grows with the size of the document (and faster than linearly with the depth of
- * nested blocks), and it runs in one go, so a huge or oddly built page (100,000 elements, markup
- * nested thousands of levels deep, a book-length article) would freeze the tab: such a page is cut
- * down first to the part that holds its paragraphs, copied up to a fixed budget.
+ * The copy of a page that Readability parses. Readability's cost grows with the size of the document
+ * (and faster than linearly with the depth of nested blocks), and it runs in one go:
+ * - on an ordinary page whose paragraphs lie in an <article>, the copy is the page's head and that
+ *   article: the site's menus, rails, grids of teasers, comments and footer, which Readability would
+ *   score only to leave out, are not copied;
+ * - a huge or oddly built page (100,000 elements, markup nested thousands of levels deep, a
+ *   book-length article), which would freeze the tab, is cut down to the part that holds its
+ *   paragraphs, copied up to a fixed budget;
+ * - any other page is cloned whole.
  */
 
 /** Above this many elements a page is copied within the budget instead of cloned whole. */
@@ -120,15 +124,38 @@ export function copyWithin(source: Node, parent: Node, budget: { elements: numbe
 }
 
 /** A new document with the page's title and, as its body, a cut-down copy of the article's container (or of the body). */
-export function cutDownCopy(doc: Document): Document {
+export function cutDownCopy(doc: Document, container: Element | null = paragraphContainer(doc)): Document {
   const copy = doc.implementation.createHTMLDocument(doc.title);
   copy.title = doc.title;
   const lang = doc.documentElement.getAttribute('lang');
   if (lang) copy.documentElement.setAttribute('lang', lang);
-  const source = paragraphContainer(doc) ?? doc.body;
+  const source = container ?? doc.body;
   if (!source) return copy;
   const holder = source === doc.body ? copy.body : copy.body.appendChild(copy.importNode(source, false));
   copyWithin(source, holder);
+  return copy;
+}
+
+/**
+ * A new document with the page's head and, as its body, the page's `article` element. What else of
+ * the page Readability reads is copied too: structured data anywhere in the body (title, byline,
+ * date), and top-level headings outside the article, in their place before or after it (which one is
+ * the title, when the <title> is too short or too long to be).
+ */
+export function articleCopy(doc: Document, article: Element): Document {
+  const copy = doc.implementation.createHTMLDocument('');
+  const root = copy.documentElement;
+  for (const { name, value } of doc.documentElement.attributes) root.setAttribute(name, value);
+  const head = doc.head ? copy.importNode(doc.head, true) : copy.createElement('head');
+  const body = doc.body ? copy.importNode(doc.body, false) : copy.createElement('body');
+  root.replaceChildren(head, body);
+  const outside = (node: Node) => !article.contains(node);
+  for (const data of doc.querySelectorAll('body script[type="application/ld+json"]')) if (outside(data)) head.appendChild(copy.importNode(data, true));
+  const headings = doc.body ? [...doc.body.getElementsByTagName('h1')].filter(outside) : [];
+  const before = (node: Node) => (node.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  for (const h1 of headings) if (before(h1)) body.appendChild(copy.importNode(h1, true));
+  body.appendChild(copy.importNode(article, true));
+  for (const h1 of headings) if (!before(h1)) body.appendChild(copy.importNode(h1, true));
   return copy;
 }
 
@@ -137,12 +164,18 @@ export function cutDownCopy(doc: Document): Document {
  * oddly built page, where it is the container of the paragraphs the article was read from (so that
  * 100,000 other elements are not read again).
  */
-export function articleRoot(doc: Document, cutDown = needsCutDown(doc)): Node | null {
+export function articleRoot(doc: Document, cutDown = needsCutDown(doc), container: Element | null = cutDown ? paragraphContainer(doc) : null): Node | null {
   if (!doc.body) return null;
-  return cutDown ? (paragraphContainer(doc) ?? doc.body) : doc.body;
+  return cutDown ? (container ?? doc.body) : doc.body;
 }
 
-/** What Readability should parse: the whole page cloned, or for a huge or oddly built page a cut-down copy. */
-export function readableCopy(doc: Document, cutDown = needsCutDown(doc)): Document {
-  return cutDown ? cutDownCopy(doc) : (doc.cloneNode(true) as Document);
+/**
+ * What Readability should parse (see the top of this file): for a huge or oddly built page a cut-down
+ * copy; for a page whose paragraphs lie in an <article>, its head and that article; else the whole
+ * page cloned. `container` is the element that holds the page's paragraphs (paragraphContainer).
+ */
+export function readableCopy(doc: Document, cutDown = needsCutDown(doc), container: Element | null = paragraphContainer(doc)): Document {
+  if (cutDown) return cutDownCopy(doc, container);
+  const article = container?.closest('article');
+  return article ? articleCopy(doc, article) : (doc.cloneNode(true) as Document);
 }

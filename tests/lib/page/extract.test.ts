@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectParagraphs, extractArticle } from '@/lib/page/extract';
+import { paragraphContainer } from '@/lib/page/readable-copy';
 
 // Read relative to the project root: under happy-dom the global URL is the DOM's, not Node's.
 const page = readFileSync('tests/fixtures/matcher/article-page.html', 'utf8');
@@ -37,11 +38,11 @@ describe('extractArticle', () => {
 
   it('takes the day of publication and the way to copy the page from what the run has read of it', () => {
     const whole = extractArticle(document)!;
-    const read = extractArticle(document, { cutDown: true, published: '2025-06-09' })!;
+    const read = extractArticle(document, { cutDown: true, container: paragraphContainer(document), published: '2025-06-09' })!;
     expect(read.published).toBe('2025-06-09');
     // The cut-down copy holds the same article.
     expect(read.paragraphs).toEqual(whole.paragraphs);
-    expect(extractArticle(document, { cutDown: false, published: null })!.published).toBeUndefined();
+    expect(extractArticle(document, { cutDown: false, container: null, published: null })!.published).toBeUndefined();
   });
 
   it('works on a clone and leaves the live document untouched', () => {

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { extractArticle } from '@/lib/page/extract';
-import { articleRoot, copyWithin, cutDownCopy, LARGE_PAGE_ELEMENTS, needsCutDown, paragraphContainer, readableCopy } from '@/lib/page/readable-copy';
+import { collectParagraphs, extractArticle } from '@/lib/page/extract';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
+import { articleCopy, articleRoot, copyWithin, cutDownCopy, LARGE_PAGE_ELEMENTS, needsCutDown, paragraphContainer, readableCopy } from '@/lib/page/readable-copy';
 
 const SENTENCES = [
   'The harbour authority said on Monday that dredging of the main channel would begin in early spring.',
@@ -32,14 +34,46 @@ beforeEach(() => {
 });
 
 describe('readable copy of an ordinary page', () => {
-  it('is a clone of the whole document, and extraction reads the article from it', () => {
-    document.body.innerHTML = `<nav><a href="/">Home</a></nav>${story}<footer>© News</footer>`;
+  it('is the head and the article when the paragraphs lie in an <article>, and extraction reads the article from it', () => {
+    document.documentElement.setAttribute('lang', 'en-GB');
+    document.body.innerHTML = `<nav><a href="/">Home</a></nav><div class="layout">${story}<aside><h2>Most read</h2><p>A teaser for another story on this site.</p></aside></div><footer>© News</footer>`;
     expect(needsCutDown(document)).toBe(false);
     const copy = readableCopy(document);
     expect(copy).not.toBe(document);
+    expect(copy.title).toBe('Harbour news');
+    expect(copy.documentElement.getAttribute('lang')).toBe('en-GB');
+    expect(copy.body.innerHTML).toBe(document.querySelector('article')!.outerHTML);
+    expectWholeArticle();
+    document.documentElement.removeAttribute('lang');
+  });
+
+  it('keeps what Readability reads outside the article: structured data, and headings in their place', () => {
+    document.body.innerHTML = `<header><h1>The headline</h1></header><script type="application/ld+json">{"@type":"NewsArticle","headline":"The headline"}</script>${story}<footer><h1>Site map</h1></footer>`;
+    const copy = articleCopy(document, document.querySelector('article')!);
+    expect(copy.head.querySelector('script[type="application/ld+json"]')?.textContent).toContain('NewsArticle');
+    expect([...copy.body.children].map((e) => e.tagName + ':' + (e.tagName === 'H1' ? e.textContent : ''))).toEqual(['H1:The headline', 'ARTICLE:', 'H1:Site map']);
+  });
+
+  it('is the whole page cloned when the paragraphs lie in no <article>', () => {
+    document.body.innerHTML = `<nav><a href="/">Home</a></nav><div class="story">${story.replace(/<\/?article>/g, '')}</div><footer>© News</footer>`;
+    const copy = readableCopy(document);
     expect(copy.body.innerHTML).toBe(document.body.innerHTML);
     expectWholeArticle();
   });
+
+  it.each(['tests/fixtures/matcher/article-page.html', ...readdirSync('tests/e2e/fixtures').map((f) => `tests/e2e/fixtures/${f}`)])(
+    'gives extraction the same article as the whole page would: %s',
+    (file) => {
+      document.documentElement.innerHTML = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html').documentElement.innerHTML;
+      const parse = (copy: Document) => {
+        const parsed = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
+        return { title: parsed?.title, byline: parsed?.byline, paragraphs: parsed?.content ? collectParagraphs(parsed.content) : [] };
+      };
+      const whole = parse(document.cloneNode(true) as Document);
+      expect(whole.paragraphs.length).toBeGreaterThan(0);
+      expect(parse(readableCopy(document))).toEqual(whole);
+    },
+  );
 });
 
 describe('readable copy of a huge page', () => {
