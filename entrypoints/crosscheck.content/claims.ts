@@ -10,7 +10,7 @@ import { findArticleClaims, type LocatedClaim } from '@/lib/page/article-claims'
 import { draftArticle } from '@/lib/page/draft';
 import { extractArticle } from '@/lib/page/extract';
 import { readPage, type PageReading } from '@/lib/page/page-reading';
-import { articleRoot } from '@/lib/page/readable-copy';
+import { articleRoots } from '@/lib/page/readable-copy';
 import { isArticleDocument, isEligibleUrl } from '@/lib/page/gate';
 import { timeSlicer } from '@/lib/page/slicing';
 import { siteOf } from '@/lib/url/normalize';
@@ -104,7 +104,7 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
         now: () => performance.now(),
         // Long pages are read in slices: the page gets the main thread back between them.
         pause: timeSlicer(),
-        locateRoot: (doc) => articleRoot(doc, page(doc).cutDown, page(doc).container),
+        locateRoots: (doc) => articleRoots(doc, page(doc).cutDown, page(doc).container),
       });
       if (run !== generation || ctx.isInvalid) return;
       if (!found.article) {

@@ -31,8 +31,8 @@ export interface ClaimPipeline {
   now(): number;
   /** Called between units of work; may give the page a turn (see ./slicing). Never yields when omitted. */
   pause?: Pause;
-  /** Where the sentences are looked for on the live page; the body when omitted. */
-  locateRoot?(doc: Document): Node | null;
+  /** Where the sentences are looked for on the live page, in turn (see locateSentencesSliced); the body when omitted. */
+  locateRoots?(doc: Document): Node[];
   /** Called once the page is known to be an article, before extraction: whatever matching needs can get ready meanwhile. */
   ready?(): void;
 }
@@ -154,7 +154,7 @@ export async function findArticleClaims(doc: Document, steps: ClaimPipeline): Pr
   pending.catch(() => undefined);
   const words = countWords(article.paragraphs);
   t = steps.now();
-  const everywhere = await locateSentencesSliced(steps.locateRoot?.(doc) ?? doc.body, sentences, pause);
+  const everywhere = await locateSentencesSliced(steps.locateRoots?.(doc) ?? doc.body, sentences, pause);
   timings.locate = lap();
   const { verdicts, matcherMs } = await pending;
   timings.match = matchEnd - matchStart;

@@ -149,9 +149,8 @@ export function articleCopy(doc: Document, article: Element): Document {
   const head = doc.head ? copy.importNode(doc.head, true) : copy.createElement('head');
   const body = doc.body ? copy.importNode(doc.body, false) : copy.createElement('body');
   root.replaceChildren(head, body);
-  const outside = (node: Node) => !article.contains(node);
-  for (const data of doc.querySelectorAll('body script[type="application/ld+json"]')) if (outside(data)) head.appendChild(copy.importNode(data, true));
-  const headings = doc.body ? [...doc.body.getElementsByTagName('h1')].filter(outside) : [];
+  for (const data of doc.querySelectorAll('body script[type="application/ld+json"]')) if (!article.contains(data)) head.appendChild(copy.importNode(data, true));
+  const headings = headingsOutside(doc, article);
   const before = (node: Node) => (node.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   for (const h1 of headings) if (before(h1)) body.appendChild(copy.importNode(h1, true));
   body.appendChild(copy.importNode(article, true));
@@ -159,14 +158,22 @@ export function articleCopy(doc: Document, article: Element): Document {
   return copy;
 }
 
+/** The top-level headings of a page outside its article element. */
+function headingsOutside(doc: Document, article: Element): Element[] {
+  return doc.body ? [...doc.body.getElementsByTagName('h1')].filter((h1) => !article.contains(h1)) : [];
+}
+
 /**
- * Where on the live page the article's sentences are looked for: the whole body, except on a huge or
- * oddly built page, where it is the container of the paragraphs the article was read from (so that
- * 100,000 other elements are not read again).
+ * Where on the live page the article's sentences are looked for: where extraction read them (see
+ * readableCopy). On a page whose paragraphs lie in an <article>, that article, then the headings
+ * outside it (a headline set apart); on a huge or oddly built page the container of its paragraphs
+ * (so that 100,000 other elements are not read again); else the whole body.
  */
-export function articleRoot(doc: Document, cutDown = needsCutDown(doc), container: Element | null = cutDown ? paragraphContainer(doc) : null): Node | null {
-  if (!doc.body) return null;
-  return cutDown ? (container ?? doc.body) : doc.body;
+export function articleRoots(doc: Document, cutDown = needsCutDown(doc), container: Element | null = paragraphContainer(doc)): Node[] {
+  if (!doc.body) return [];
+  if (cutDown) return [container ?? doc.body];
+  const article = container?.closest('article');
+  return article ? [article, ...headingsOutside(doc, article)] : [doc.body];
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Pause } from './slicing';
 export interface LocatedSentence {
   /** Index of the sentence in the list given. */
   index: number;
+  /** Where it is in the text of the root it was found under. */
   span: Span;
   range: Range;
 }
@@ -20,11 +21,25 @@ export function locateSentences(root: Node, sentences: readonly string[], wanted
   return rangesOf(text, locateQuotes(text.skeleton, sentences), wanted);
 }
 
-/** locateSentences in slices: `pause` is called as the page is read and searched, and may give the page a turn. */
-export async function locateSentencesSliced(root: Node, sentences: readonly string[], pause: Pause): Promise<LocatedSentence[]> {
-  const text = await readDomTextSliced(root, pause);
-  const spans = await locateQuotesSliced(text.skeleton, sentences, pause);
-  return rangesOf(text, spans);
+/**
+ * locateSentences in slices, under one root or several: `pause` is called as the page is read and
+ * searched, and may give the page a turn. With several roots, a sentence not found under one is
+ * looked for under the next; the results are in document order.
+ */
+export async function locateSentencesSliced(roots: Node | readonly Node[], sentences: readonly string[], pause: Pause): Promise<LocatedSentence[]> {
+  const list = Array.isArray(roots) ? (roots as readonly Node[]) : [roots as Node];
+  const found: LocatedSentence[] = [];
+  let left = sentences.map((_, i) => i);
+  for (const root of list) {
+    if (left.length === 0) break;
+    const text = await readDomTextSliced(root, pause);
+    const spans = await locateQuotesSliced(text.skeleton, left.map((i) => sentences[i]!), pause);
+    const located = rangesOf(text, spans).map((one) => ({ ...one, index: left[one.index]! }));
+    found.push(...located);
+    const placed = new Set(located.map((one) => one.index));
+    left = left.filter((i) => !placed.has(i));
+  }
+  return list.length > 1 ? found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)) : found;
 }
 
 function rangesOf(text: DomText, spans: readonly (Span | null)[], wanted?: ReadonlySet<number>): LocatedSentence[] {

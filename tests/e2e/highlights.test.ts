@@ -115,7 +115,8 @@ describe('claim highlights in Chromium', () => {
 
   it('paints a headline set apart from the article’s paragraphs, which is judged once extraction has found it', async () => {
     // The draft read before extraction holds the paragraphs (the <article>); the headline, in a
-    // <header> of its own, reaches the matcher only with extraction, in the article's context.
+    // <header> of its own, reaches the matcher only with extraction, in the article's context, and is
+    // looked for outside the article, among the page's headings.
     const { page, tabId } = await open('/headline-apart.html');
     const list = await claimsOf(tabId);
     const ranges = await painted(page);

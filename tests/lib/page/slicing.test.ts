@@ -57,4 +57,21 @@ describe('reading and locating in slices', () => {
     expect(sliced).toHaveLength(300);
     expect(pause.mock.calls.length).toBeGreaterThanOrEqual(300);
   });
+
+  it('looks under each root in turn for the sentences not found yet, and gives them in document order', async () => {
+    document.body.innerHTML =
+      '<header><h1>Harbour to be dredged</h1></header><article><p>Dredging starts in spring.</p><p>Fishermen asked for a pause.</p></article>' +
+      '<aside><p>Dredging starts in spring.</p><p>An unrelated teaser.</p></aside>';
+    const [header, article, aside] = [...document.body.children];
+    const sentences = ['Harbour to be dredged', 'Dredging starts in spring.', 'Fishermen asked for a pause.', 'An unrelated teaser.'];
+    const found = await locateSentencesSliced([article!, header!], sentences, vi.fn());
+    expect(found.map((s) => [s.index, s.range.toString()])).toEqual([
+      [0, 'Harbour to be dredged'],
+      [1, 'Dredging starts in spring.'],
+      [2, 'Fishermen asked for a pause.'],
+    ]);
+    // Found in the article, not in the teaser that repeats it; nothing looked for beyond the roots.
+    expect(article!.contains(found[1]!.range.startContainer)).toBe(true);
+    expect(found.some((s) => aside!.contains(s.range.startContainer))).toBe(false);
+  });
 });
