@@ -145,7 +145,11 @@ export function cutDownCopy(doc: Document, container: Element | null = paragraph
 export function articleCopy(doc: Document, article: Element): Document {
   const copy = doc.implementation.createHTMLDocument('');
   const root = copy.documentElement;
-  for (const { name, value } of doc.documentElement.attributes) root.setAttribute(name, value);
+  // What Readability reads of the root element: the language and the direction of the text.
+  for (const name of ['lang', 'dir']) {
+    const value = doc.documentElement.getAttribute(name);
+    if (value !== null) root.setAttribute(name, value);
+  }
   const head = doc.head ? copy.importNode(doc.head, true) : copy.createElement('head');
   const body = doc.body ? copy.importNode(doc.body, false) : copy.createElement('body');
   root.replaceChildren(head, body);

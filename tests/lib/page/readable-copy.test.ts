@@ -47,6 +47,14 @@ describe('readable copy of an ordinary page', () => {
     document.documentElement.removeAttribute('lang');
   });
 
+  it('copies the language and direction of the page, and no attribute of the root element it cannot copy', () => {
+    const page = new DOMParser().parseFromString(`<html lang="ar" dir="rtl" data-x"y="1"><head><title>T</title></head><body>${story}</body></html>`, 'text/html');
+    const copy = readableCopy(page, false, page.querySelector('article'));
+    expect([copy.documentElement.getAttribute('lang'), copy.documentElement.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    expect(copy.documentElement.attributes).toHaveLength(2);
+    expect(copy.querySelectorAll('article p')).toHaveLength(SENTENCES.length);
+  });
+
   it('keeps what Readability reads outside the article: structured data, and headings in their place', () => {
     document.body.innerHTML = `<header><h1>The headline</h1></header><script type="application/ld+json">{"@type":"NewsArticle","headline":"The headline"}</script>${story}<footer><h1>Site map</h1></footer>`;
     const copy = articleCopy(document, document.querySelector('article')!);
