@@ -1,12 +1,10 @@
 import type { Corpus } from '@/lib/corpus/types';
-import { aliasesIn, learnAliases } from './aliases';
 import { assertsClaim } from './assertion';
 import { compareFacts, type FactComparison } from './compare';
-import { completeFeatures, contentTerms, lightFeatures, nameTerms, type LightFeatures, type SentenceFeatures } from './features';
-import { SentenceIndex, type Hit } from './retrieval';
+import { ANTECEDENT_WINDOW, CorpusSentences } from './corpus-sentences';
+import { completeFeatures, contentTerms, lightFeatures, type LightFeatures, type SentenceFeatures } from './features';
+import type { Hit } from './retrieval';
 import { scoreBound } from './screening';
-import { continuesQuotation, PERSON_PRONOUN_RE } from './speakers';
-import { readTerms } from './term-index';
 import { termOverlap, type Overlap } from './similarity';
 import type { Evidence, Matcher, PageContext, SentenceVerdict } from './types';
 import { calendarDay, type CalendarDay } from './written-dates';
@@ -14,14 +12,8 @@ import { judge, LOWEST_SCORE, sameClaimScore, THRESHOLDS, type Judgement } from 
 import { COMPANION_TERMS, COMPANION_WINDOW, foldedAgreement, foldedDifference } from './merged-claims';
 import { Vocabulary } from './vocabulary';
 
-/** Candidates taken from the index for each page sentence. */
-const CANDIDATES = 8;
-/** Corpus sentences whose analysis is kept between calls. */
-const FEATURE_CACHE = 20_000;
 /** Candidates whose plain term overlap is below this are dropped before their facts are read. */
 const PREFILTER = 0.15;
-/** Candidates scoring below this share of the best retrieval score are skipped. */
-const RETRIEVAL_FLOOR = 0.4;
 /** How many of the best candidates (on plain terms) are analysed in full. */
 const FULL_ANALYSIS = 3;
 /**
@@ -31,29 +23,6 @@ const FULL_ANALYSIS = 3;
 const LOWEST_VERDICT = Math.min(...Object.values(THRESHOLDS));
 /** How far below the best a candidate of another article may score and still contest its corroboration. */
 const CONTEST_MARGIN = 0.05;
-/** Sentences on each side of a candidate whose names count as its context. */
-const CONTEXT_WINDOW = 2;
-/** Sentences before a corpus sentence where the person its pronoun refers to may be named. */
-const ANTECEDENT_WINDOW = 2;
-/** A sentence that speaks of a person by pronoun, or opens with a quotation. */
-const refersBack = (text: string) => PERSON_PRONOUN_RE.test(text) || /^["']/.test(text) || continuesQuotation(text);
-
-interface State {
-  /** Article of each corpus sentence, and its position in the article. */
-  articleOf: Int32Array;
-  positionOf: Int32Array;
-  index: SentenceIndex;
-  /** The index's IDF, one function for the matcher's life (term weights are cached per function). */
-  idf: (term: string) => number;
-  vocabulary: Vocabulary;
-  features: Map<number, SentenceFeatures>;
-  light: Map<number, LightFeatures>;
-  antecedents: Map<number, Set<string>>;
-  /** Terms of the sentences around each corpus sentence met as a candidate. */
-  contexts: Map<number, Set<string>>;
-  /** Names the corpus spells out ("Federal Security Service (FSB)"), each form with the other; read when first needed. */
-  aliases: Map<string, string> | null;
-}
 
 export interface MatcherOptions {
   /**
@@ -79,114 +48,15 @@ const NO_TEXTS = (): readonly string[] => [];
 const NO_FACTS: FactComparison = { differences: [], agreements: 0, novel: [] };
 
 /**
- * Builds a matcher over a corpus. The index is built on the first call to match() (from the terms
- * stored with the corpus when it carries them, see term-index.ts), so creating a
- * matcher is free; corpus sentences are fully analysed only when they come up as candidates.
+ * Builds a matcher over a corpus. The corpus is indexed on the first call to match() (see
+ * ./corpus-sentences), so creating a matcher is free; corpus sentences are fully analysed only when
+ * they come up as candidates.
  */
 export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Matcher & { explain(sentence: string, page?: readonly string[], context?: PageContext): Candidate[] } {
-  let state: State | null = null;
+  let state: CorpusSentences | null = null;
   const exhaustive = options.exhaustive === true;
   /** Below this same-claim score the facts are not compared: no verdict is possible. */
   const factFloor = exhaustive ? LOWEST_VERDICT : LOWEST_SCORE;
-  const textOf = (s: State, id: number) => corpus.articles[s.articleOf[id]!]!.sentences[s.positionOf[id]!]!;
-
-  function build(): State {
-    const total = corpus.articles.reduce((n, a) => n + a.sentences.length, 0);
-    const articleOf = new Int32Array(total);
-    const positionOf = new Int32Array(total);
-    const vocabulary = new Vocabulary();
-    // Terms stored with the corpus, when they fit; else read from the text.
-    const stored = readTerms(corpus, corpus.index);
-    const docs: string[][] = [];
-    let id = 0;
-    corpus.articles.forEach((a, article) => {
-      a.sentences.forEach((text, position) => {
-        articleOf[id] = article;
-        positionOf[id] = position;
-        docs.push(stored?.[id] ?? contentTerms(text));
-        vocabulary.add(text);
-        id++;
-      });
-    });
-    const index = new SentenceIndex(docs);
-    return { articleOf, positionOf, index, idf: (t) => index.idf(t), vocabulary, features: new Map(), light: new Map(), antecedents: new Map(), contexts: new Map(), aliases: null };
-  }
-
-  function featuresOf(s: State, id: number): SentenceFeatures {
-    let f = s.features.get(id);
-    if (!f) {
-      if (s.features.size >= FEATURE_CACHE) s.features.clear();
-      f = completeFeatures(lightOf(s, id), { isNameWord: (w) => s.vocabulary.isNameWord(w) });
-      s.features.set(id, f);
-    }
-    return f;
-  }
-
-  function aliasesOf(s: State): Map<string, string> {
-    return (s.aliases ??= learnAliases(corpus.articles.map((a) => a.text)));
-  }
-
-  /** Terms of the sentences around a corpus sentence, in its article, with the other forms of the names they spell out. */
-  function contextOf(s: State, id: number): Set<string> {
-    let terms = s.contexts.get(id);
-    if (terms) return terms;
-    const article = corpus.articles[s.articleOf[id]!]!;
-    const at = s.positionOf[id]!;
-    const aliases = aliasesOf(s);
-    terms = new Set<string>();
-    for (let j = Math.max(0, at - CONTEXT_WINDOW); j <= Math.min(article.sentences.length - 1, at + CONTEXT_WINDOW); j++) {
-      const text = article.sentences[j]!;
-      for (const t of contentTerms(text)) terms.add(t);
-      for (const alias of aliasesIn(text, aliases)) for (const t of contentTerms(alias)) terms.add(t);
-    }
-    if (s.contexts.size >= FEATURE_CACHE) s.contexts.clear();
-    s.contexts.set(id, terms);
-    return terms;
-  }
-
-  /**
-   * Names a corpus sentence refers back to: when it speaks of someone by pronoun ("..., he said") or
-   * is a bare quotation, the names of the sentences just before it in its article.
-   */
-  function antecedentsOf(s: State, id: number): Set<string> {
-    let names = s.antecedents.get(id);
-    if (names) return names;
-    names = new Set<string>();
-    const text = textOf(s, id);
-    if (refersBack(text)) {
-      const article = corpus.articles[s.articleOf[id]!]!;
-      const at = s.positionOf[id]!;
-      for (let j = Math.max(0, at - ANTECEDENT_WINDOW); j < at; j++) for (const t of nameTerms(article.sentences[j]!)) names.add(t);
-    }
-    if (s.antecedents.size >= FEATURE_CACHE) s.antecedents.clear();
-    s.antecedents.set(id, names);
-    return names;
-  }
-
-  /** The sentences just before a corpus sentence in its article, where a "he said" finds its speaker. */
-  function precedingIn(s: State, id: number): readonly string[] {
-    const at = s.positionOf[id]!;
-    return corpus.articles[s.articleOf[id]!]!.sentences.slice(Math.max(0, at - ANTECEDENT_WINDOW), at);
-  }
-
-  /** Terms and quotes of a corpus sentence, without names or facts. */
-  function lightOf(s: State, id: number): LightFeatures {
-    let light = s.light.get(id);
-    if (!light) {
-      if (s.light.size >= FEATURE_CACHE) s.light.clear();
-      light = lightFeatures(textOf(s, id));
-      s.light.set(id, light);
-    }
-    return light;
-  }
-
-  /** Corpus sentences that may state the claim of a page sentence with these terms, best first. */
-  function retrieve(s: State, terms: readonly string[]): Hit[] {
-    const hits = s.index.search(terms, CANDIDATES);
-    // Candidates far behind the best on retrieval score cannot be the same claim: not worth a look.
-    const floor = (hits[0]?.score ?? 0) * RETRIEVAL_FLOOR;
-    return hits.filter((h) => h.score >= floor);
-  }
 
   /**
    * Candidates for a page sentence, best first. All are ranked on plain terms (`plain` gives the
@@ -194,7 +64,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
    * prefilter are analysed in full (names, facts) and judged.
    */
   function candidates(
-    s: State,
+    s: CorpusSentences,
     page: SentenceFeatures,
     hits: readonly Hit[],
     plain: (i: number) => Overlap,
@@ -215,7 +85,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       return speaker.size ? new Set([...speaker].filter((t) => names.has(t))) : NO_NAMES;
     };
     const rough = hits.map(({ id }, i) => {
-      const features = lightOf(s, id);
+      const features = s.light(id);
       const overlap = plain(i);
       return { id, features, overlap, facts: NO_FACTS, judgement: { verdict: 'none' as const, score: sameClaimScore(overlap) }, hit: i };
     });
@@ -225,8 +95,8 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       if (rank >= FULL_ANALYSIS || c.judgement.score < PREFILTER) return c;
       // A candidate that could not reach a verdict even in full changes no answer: not analysed.
       if (!exhaustive && !allFacts && !possible(hit)) return c;
-      const features = featuresOf(s, c.id);
-      const overlap = termOverlap(page, features, idf, speakerOf(antecedentsOf(s, c.id)));
+      const features = s.features(c.id);
+      const overlap = termOverlap(page, features, idf, speakerOf(s.antecedents(c.id)));
       // Below the lowest verdict threshold no fact can make it a claim, and a sentence that asserts
       // nothing gets no verdict: its facts are not compared (explain() still compares them, for diagnostics).
       const score = sameClaimScore(overlap);
@@ -248,25 +118,25 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
   }
 
   /** Compares the facts of a page sentence with those of a candidate analysed in full, and judges the candidate. */
-  function judgeFacts(s: State, page: SentenceFeatures, c: Candidate, features: SentenceFeatures, before: () => readonly string[], written?: CalendarDay): void {
+  function judgeFacts(s: CorpusSentences, page: SentenceFeatures, c: Candidate, features: SentenceFeatures, before: () => readonly string[], written?: CalendarDay): void {
     let context: Set<string> | null = null;
-    c.facts = compareFacts(page, features, () => (context ??= contextOf(s, c.id)), antecedentsOf(s, c.id), {
+    c.facts = compareFacts(page, features, () => (context ??= s.context(c.id)), s.antecedents(c.id), {
       page: before,
-      corpus: () => precedingIn(s, c.id),
-    }, { written, aliases: aliasesOf(s) });
+      corpus: () => s.preceding(c.id),
+    }, { written, aliases: s.aliases() });
     c.judgement = judge(c.overlap, c.facts);
   }
 
-  function evidence(s: State, c: Candidate, all: Candidate[]): Evidence {
-    const a = corpus.articles[s.articleOf[c.id]!]!;
-    const ev: Evidence = { articleId: a.id, outlet: a.outlet, title: a.title, sentence: textOf(s, c.id) };
+  function evidence(s: CorpusSentences, c: Candidate, all: Candidate[]): Evidence {
+    const a = s.articleOfSentence(c.id);
+    const ev: Evidence = { articleId: a.id, outlet: a.outlet, title: a.title, sentence: s.text(c.id) };
     // Another article stating the same claim with other facts: the corpus disagrees with itself.
     const disagreements = all
       .filter((o) => o !== c && o.judgement.verdict !== 'none' && o.judgement.verdict !== c.judgement.verdict &&
         s.articleOf[o.id] !== s.articleOf[c.id])
       .map((o) => {
-        const oa = corpus.articles[s.articleOf[o.id]!]!;
-        return { articleId: oa.id, outlet: oa.outlet, sentence: textOf(s, o.id) };
+        const oa = s.articleOfSentence(o.id);
+        return { articleId: oa.id, outlet: oa.outlet, sentence: s.text(o.id) };
       });
     if (disagreements.length) ev.disagreements = disagreements;
     return ev;
@@ -278,8 +148,8 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
    * ("most of them judged it genuine" against "it was deemed authentic" and "all of which assessed
    * it to be authentic"). Where the corpus speaks of that fact, it says otherwise.
    */
-  function contestedBy(s: State, best: Candidate, all: Candidate[]): Candidate | undefined {
-    const bestText = textOf(s, best.id).toLowerCase();
+  function contestedBy(s: CorpusSentences, best: Candidate, all: Candidate[]): Candidate | undefined {
+    const bestText = s.text(best.id).toLowerCase();
     return all.find(
       (c) =>
         c !== best && s.articleOf[c.id] !== s.articleOf[best.id] && c.judgement.verdict === 'divergent' && c.judgement.score >= best.judgement.score - CONTEST_MARGIN &&
@@ -293,7 +163,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
    * the second a candidate near it in the same article.
    */
   function foldedClaim(
-    s: State,
+    s: CorpusSentences,
     page: SentenceFeatures,
     all: Candidate[],
     best: Candidate | undefined,
@@ -309,11 +179,11 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     if (!best && (first.facts.differences.length > 0 || !first.facts.novel.length || first.judgement.score < THRESHOLDS.divergent)) return null;
     const article = s.articleOf[first.id];
     const at = s.positionOf[first.id]!;
-    const one = { score: first.judgement.score, overlap: first.overlap, facts: first.facts, text: textOf(s, first.id) };
+    const one = { score: first.judgement.score, overlap: first.overlap, facts: first.facts, text: s.text(first.id) };
     for (const c of all) {
       if (c === first || s.articleOf[c.id] !== article || Math.abs(s.positionOf[c.id]! - at) > COMPANION_WINDOW) continue;
       if (c.facts === NO_FACTS) {
-        const features = featuresOf(s, c.id);
+        const features = s.features(c.id);
         c.features = features;
         c.overlap = termOverlap(page, features, s.idf);
         judgeFacts(s, page, c, features, before, written);
@@ -333,9 +203,9 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
    * reach a verdict even once both sides are analysed in full (scoreBound), the sentence is not
    * analysed further.
    */
-  function matchOne(s: State, text: string, pageVocabulary: () => Vocabulary, before: () => readonly string[], written?: CalendarDay): SentenceVerdict {
+  function matchOne(s: CorpusSentences, text: string, pageVocabulary: () => Vocabulary, before: () => readonly string[], written?: CalendarDay): SentenceVerdict {
     const light = lightFeatures(text);
-    const hits = retrieve(s, light.terms);
+    const hits = s.retrieve(light.terms);
     // A question or a claim put in doubt is neither confirmed nor contradicted.
     const asserts = assertsClaim(text);
     // The overlap of each hit on plain terms, read in order of retrieval when first asked for.
@@ -343,7 +213,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     let plainBest = 0;
     let read = 0;
     const readPlain = () => {
-      const o = termOverlap(light, lightOf(s, hits[read]!.id), s.idf);
+      const o = termOverlap(light, s.light(hits[read]!.id), s.idf);
       plainBest = Math.max(plainBest, sameClaimScore(o));
       plain.push(o);
       read++;
@@ -354,7 +224,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       return plain[i]!;
     };
     // Whether a hit could reach a verdict once both sides are analysed in full.
-    const possible = (i: number) => scoreBound(plainOf(i), light.terms, antecedentsOf(s, hits[i]!.id), s.idf) >= LOWEST_SCORE;
+    const possible = (i: number) => scoreBound(plainOf(i), light.terms, s.antecedents(hits[i]!.id), s.idf) >= LOWEST_SCORE;
     const none = (): SentenceVerdict => {
       while (read < hits.length) readPlain();
       return { text, verdict: 'none', score: round(plainBest), evidence: null, differences: [] };
@@ -389,7 +259,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
 
   return {
     match(sentences: readonly string[], context?: PageContext): SentenceVerdict[] {
-      state ??= build();
+      state ??= new CorpusSentences(corpus);
       const s = state;
       const written = calendarDay(typeof context?.published === 'string' ? context.published : null) ?? undefined;
       // How the page itself writes its words tells names from ordinary words that open a sentence
@@ -417,7 +287,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     },
     /** The scored candidates for one sentence (for diagnostics), read in the context of its page. */
     explain(sentence: string, pageSentences: readonly string[] = [sentence], context?: PageContext): Candidate[] {
-      state ??= build();
+      state ??= new CorpusSentences(corpus);
       const s = state;
       const pageVocabulary = new Vocabulary();
       for (const text of pageSentences) pageVocabulary.add(text);
@@ -425,9 +295,9 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       const before = () => pageSentences.slice(Math.max(0, at - ANTECEDENT_WINDOW), at);
       const light = lightFeatures(sentence);
       const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) });
-      const hits = retrieve(s, page.terms);
+      const hits = s.retrieve(page.terms);
       const written = calendarDay(context?.published) ?? undefined;
-      return candidates(s, page, hits, (i) => termOverlap(light, lightOf(s, hits[i]!.id), s.idf), true, before, true, () => true, written);
+      return candidates(s, page, hits, (i) => termOverlap(light, s.light(hits[i]!.id), s.idf), true, before, true, () => true, written);
     },
   };
 }
