@@ -1,4 +1,5 @@
-import { acronymsOf, writtenAcronyms, type LightFeatures } from './features';
+import { acronymsOf, writtenAcronyms } from './acronyms';
+import type { LightFeatures } from './features';
 
 export interface Overlap {
   /** Share of the page sentence's weighted terms found in the corpus sentence. */
