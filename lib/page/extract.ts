@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { readPage, type PageReading } from './page-reading';
-import { readableCopy } from './readable-copy';
+import { articleElement, isLongArticle, readableCopy } from './readable-copy';
 
 export interface ExtractedArticle {
   title: string;
@@ -71,6 +71,24 @@ export function collectParagraphs(root: Element, maxChars = Number.POSITIVE_INFI
 }
 
 /**
+ * The paragraphs of a book-length article: Readability's, read from the first part of the article
+ * (see ./readable-copy), then those of the page's article element after the last of them that the
+ * page has whole (the copy may end inside a paragraph).
+ */
+export function withRest(parsed: readonly string[], page: readonly string[]): string[] {
+  for (let i = parsed.length - 1; i >= 0; i--) {
+    const text = parsed[i]!;
+    // The same occurrence on the page: a paragraph repeated further on does not skip what lies between.
+    let k = 0;
+    for (let j = 0; j <= i; j++) if (parsed[j] === text) k++;
+    let at = -1;
+    for (let j = 0; j < page.length && k > 0; j++) if (page[j] === text && --k === 0) at = j;
+    if (at >= 0) return [...parsed.slice(0, i + 1), ...page.slice(at + 1)];
+  }
+  return [...parsed];
+}
+
+/**
  * The article of a page, as the reader sees it: Readability's parse of a copy of the document
  * (the live page is never modified; what is copied, see ./readable-copy), then its paragraphs. Null when the page has no article. `page` is what the run has read of the page already.
  */
@@ -84,7 +102,9 @@ export function extractArticle(doc: Document, page: PageReading = readPage(doc))
     return null;
   }
   if (!parsed?.content) return null;
-  const paragraphs = collectParagraphs(parsed.content);
+  const article = articleElement(page.cutDown, page.container);
+  const parsedParagraphs = collectParagraphs(parsed.content);
+  const paragraphs = article && isLongArticle(article) ? withRest(parsedParagraphs, collectParagraphs(article)) : parsedParagraphs;
   if (!paragraphs.length) return null;
   const title = clean(parsed.title ?? doc.title ?? '');
   const { published } = page;

@@ -3,12 +3,18 @@
  * (and faster than linearly with the depth of nested blocks), and it runs in one go:
  * - on an ordinary page whose paragraphs lie in an <article>, the copy is the page's head and that
  *   article: the site's menus, rails, grids of teasers, comments and footer, which Readability would
- *   score only to leave out, are not copied;
+ *   score only to leave out, are not copied; of a book-length article, its first LONG_ARTICLE_CHARS;
  * - a huge or oddly built page (100,000 elements, markup nested thousands of levels deep, a
  *   book-length article), which would freeze the tab, is cut down to the part that holds its
  *   paragraphs, copied up to a fixed budget;
  * - any other page is cloned whole.
  */
+
+/**
+ * A book-length article (about 16,000 words) is copied up to this many characters for Readability;
+ * the rest is read off the page (see extract.ts).
+ */
+export const LONG_ARTICLE_CHARS = 100_000;
 
 /** Above this many elements a page is copied within the budget instead of cloned whole. */
 export const LARGE_PAGE_ELEMENTS = 15_000;
@@ -157,9 +163,20 @@ export function articleCopy(doc: Document, article: Element): Document {
   const headings = headingsOutside(doc, article);
   const before = (node: Node) => (node.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   for (const h1 of headings) if (before(h1)) body.appendChild(copy.importNode(h1, true));
-  body.appendChild(copy.importNode(article, true));
+  if (isLongArticle(article)) copyWithin(article, body.appendChild(copy.importNode(article, false)), { elements: COPY_BUDGET.elements, chars: LONG_ARTICLE_CHARS });
+  else body.appendChild(copy.importNode(article, true));
   for (const h1 of headings) if (!before(h1)) body.appendChild(copy.importNode(h1, true));
   return copy;
+}
+
+/** Whether an article element holds more text than Readability gets of it (LONG_ARTICLE_CHARS). */
+export function isLongArticle(article: Element): boolean {
+  return (article.textContent?.length ?? 0) > LONG_ARTICLE_CHARS;
+}
+
+/** The <article> element that holds the page's paragraphs, on a page that is not cut down. */
+export function articleElement(cutDown: boolean, container: Element | null): Element | null {
+  return cutDown ? null : (container?.closest('article') ?? null);
 }
 
 /** The top-level headings of a page outside its article element. */
@@ -176,7 +193,7 @@ function headingsOutside(doc: Document, article: Element): Element[] {
 export function articleRoots(doc: Document, cutDown = needsCutDown(doc), container: Element | null = paragraphContainer(doc)): Node[] {
   if (!doc.body) return [];
   if (cutDown) return [container ?? doc.body];
-  const article = container?.closest('article');
+  const article = articleElement(cutDown, container);
   return article ? [article, ...headingsOutside(doc, article)] : [doc.body];
 }
 
@@ -187,6 +204,6 @@ export function articleRoots(doc: Document, cutDown = needsCutDown(doc), contain
  */
 export function readableCopy(doc: Document, cutDown = needsCutDown(doc), container: Element | null = paragraphContainer(doc)): Document {
   if (cutDown) return cutDownCopy(doc, container);
-  const article = container?.closest('article');
+  const article = articleElement(cutDown, container);
   return article ? articleCopy(doc, article) : (doc.cloneNode(true) as Document);
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectParagraphs, extractArticle } from '@/lib/page/extract';
+import { collectParagraphs, extractArticle, withRest } from '@/lib/page/extract';
 import { paragraphContainer } from '@/lib/page/readable-copy';
 
 // Read relative to the project root: under happy-dom the global URL is the DOM's, not Node's.
@@ -123,5 +123,15 @@ describe('collectParagraphs', () => {
     const article = document.querySelector('article') ?? document.body;
     expect(collectParagraphs(article)).toEqual(referenceParagraphs(article));
     expect(collectParagraphs(article).length).toBeGreaterThan(5);
+  });
+});
+
+describe('withRest', () => {
+  it('continues after the last paragraph the page has whole, at the same occurrence', () => {
+    const page = ['A.', 'B.', 'Refrain.', 'C.', 'Refrain.', 'D.'];
+    // The copy ended inside "C.": the rest follows the last whole paragraph, "Refrain." (its first occurrence).
+    expect(withRest(['A.', 'B.', 'Refrain.', 'C'], page)).toEqual(page);
+    expect(withRest(['A.', 'Refrain.', 'C.', 'Refrain.'], page)).toEqual(['A.', 'Refrain.', 'C.', 'Refrain.', 'D.']);
+    expect(withRest(['Nothing the page has'], page)).toEqual(['Nothing the page has']);
   });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { collectParagraphs, extractArticle } from '@/lib/page/extract';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
-import { articleCopy, articleRoots, copyWithin, cutDownCopy, LARGE_PAGE_ELEMENTS, needsCutDown, paragraphContainer, readableCopy } from '@/lib/page/readable-copy';
+import { articleCopy, articleRoots, copyWithin, cutDownCopy, isLongArticle, LARGE_PAGE_ELEMENTS, LONG_ARTICLE_CHARS, needsCutDown, paragraphContainer, readableCopy } from '@/lib/page/readable-copy';
 
 const SENTENCES = [
   'The harbour authority said on Monday that dredging of the main channel would begin in early spring.',
@@ -86,6 +86,20 @@ describe('readable copy of an ordinary page', () => {
       expect(parse(readableCopy(document))).toEqual({ ...whole, paragraphs: whole.paragraphs.filter(inArticle) });
     },
   );
+});
+
+describe('readable copy of a book-length article', () => {
+  it('gives Readability the first part of the article, and extraction reads the rest off the page, in order', () => {
+    const paragraphs = Array.from({ length: 1_200 }, (_, i) => `Paragraph ${i} of the long read says that the harbour authority will meet again on day ${i}.`);
+    document.body.innerHTML = `<nav><a href="/">Home</a></nav><article><h1>A long read</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const article = document.querySelector('article')!;
+    expect(isLongArticle(article)).toBe(true);
+    const copy = readableCopy(document);
+    const copied = copy.body.textContent!.length;
+    expect(copied).toBeGreaterThan(LONG_ARTICLE_CHARS * 0.9);
+    expect(copied).toBeLessThanOrEqual(LONG_ARTICLE_CHARS + 100);
+    expect(extractArticle(document)!.paragraphs.filter((p) => p.startsWith('Paragraph '))).toEqual(paragraphs);
+  });
 });
 
 describe('readable copy of a huge page', () => {
