@@ -3,7 +3,8 @@
  * (and faster than linearly with the depth of nested blocks), and it runs in one go:
  * - on an ordinary page whose paragraphs lie in an <article>, the copy is the page's head and that
  *   article: the site's menus, rails, grids of teasers, comments and footer, which Readability would
- *   score only to leave out, are not copied; of a book-length article, its first LONG_ARTICLE_CHARS;
+ *   score only to leave out, are not copied; of a book-length article (in an <article> or not), its
+ *   first LONG_ARTICLE_CHARS;
  * - a huge or oddly built page (100,000 elements, markup nested thousands of levels deep, a
  *   book-length article), which would freeze the tab, is cut down to the part that holds its
  *   paragraphs, copied up to a fixed budget;
@@ -174,9 +175,17 @@ export function isLongArticle(article: Element): boolean {
   return (article.textContent?.length ?? 0) > LONG_ARTICLE_CHARS;
 }
 
-/** The <article> element that holds the page's paragraphs, on a page that is not cut down. */
+/**
+ * The element Readability reads the article from, on a page that is not cut down: the <article> that
+ * holds the page's paragraphs, or a book-length container of them (which can only be the article)
+ * below the body. Null when the whole page is to be read.
+ */
 export function articleElement(cutDown: boolean, container: Element | null): Element | null {
-  return cutDown ? null : (container?.closest('article') ?? null);
+  if (cutDown || !container) return null;
+  const article = container.closest('article');
+  if (article) return article;
+  const below = container !== container.ownerDocument.body && container !== container.ownerDocument.documentElement;
+  return below && isLongArticle(container) ? container : null;
 }
 
 /** The top-level headings of a page outside its article element. */

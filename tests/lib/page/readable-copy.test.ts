@@ -89,11 +89,12 @@ describe('readable copy of an ordinary page', () => {
 });
 
 describe('readable copy of a book-length article', () => {
-  it('gives Readability the first part of the article, and extraction reads the rest off the page, in order', () => {
+  it.each(['article', 'div'])('gives Readability the first part of the article (in an <%s>), and extraction reads the rest off the page, in order', (tag) => {
     const paragraphs = Array.from({ length: 1_200 }, (_, i) => `Paragraph ${i} of the long read says that the harbour authority will meet again on day ${i}.`);
-    document.body.innerHTML = `<nav><a href="/">Home</a></nav><article><h1>A long read</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
-    const article = document.querySelector('article')!;
+    document.body.innerHTML = `<nav><a href="/">Home</a></nav><${tag}><h1>A long read</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</${tag}><footer>© News</footer>`;
+    const article = document.querySelector(tag)!;
     expect(isLongArticle(article)).toBe(true);
+    expect(articleRoots(document)).toEqual([article]);
     const copy = readableCopy(document);
     const copied = copy.body.textContent!.length;
     expect(copied).toBeGreaterThan(LONG_ARTICLE_CHARS * 0.9);
