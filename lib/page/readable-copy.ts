@@ -144,10 +144,10 @@ export function cutDownCopy(doc: Document, container: Element | null = paragraph
 }
 
 /**
- * A new document with the page's head and, as its body, the page's `article` element. What else of
- * the page Readability reads is copied too: structured data anywhere in the body (title, byline,
- * date), and top-level headings outside the article, in their place before or after it (which one is
- * the title, when the <title> is too short or too long to be).
+ * A new document with the page's head and, as its body, the article element (see articleElement).
+ * What else of the page Readability reads is copied too: structured data anywhere in the body (title,
+ * byline, date), and top-level headings outside the article, in their place before or after it
+ * (which one is the title, when the <title> is too short or too long to be).
  */
 export function articleCopy(doc: Document, article: Element): Document {
   const copy = doc.implementation.createHTMLDocument('');
@@ -195,9 +195,9 @@ function headingsOutside(doc: Document, article: Element): Element[] {
 
 /**
  * Where on the live page the article's sentences are looked for: where extraction read them (see
- * readableCopy). On a page whose paragraphs lie in an <article>, that article, then the headings
- * outside it (a headline set apart); on a huge or oddly built page the container of its paragraphs
- * (so that 100,000 other elements are not read again); else the whole body.
+ * readableCopy). On a page whose paragraphs lie in an <article> (or a book-length container), that
+ * element, then the headings outside it (a headline set apart); on a huge or oddly built page the
+ * container of its paragraphs (so that 100,000 other elements are not read again); else the body.
  */
 export function articleRoots(doc: Document, cutDown = needsCutDown(doc), container: Element | null = paragraphContainer(doc)): Node[] {
   if (!doc.body) return [];
@@ -208,8 +208,9 @@ export function articleRoots(doc: Document, cutDown = needsCutDown(doc), contain
 
 /**
  * What Readability should parse (see the top of this file): for a huge or oddly built page a cut-down
- * copy; for a page whose paragraphs lie in an <article>, its head and that article; else the whole
- * page cloned. `container` is the element that holds the page's paragraphs (paragraphContainer).
+ * copy; for a page whose paragraphs lie in an <article> (or a book-length container), its head and
+ * that element; else the whole page cloned. `container` is the element that holds the page's
+ * paragraphs (paragraphContainer).
  */
 export function readableCopy(doc: Document, cutDown = needsCutDown(doc), container: Element | null = paragraphContainer(doc)): Document {
   if (cutDown) return cutDownCopy(doc, container);
