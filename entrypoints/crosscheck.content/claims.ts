@@ -104,7 +104,7 @@ export function startClaims(ctx: ContentScriptContext, { background, report, mes
         now: () => performance.now(),
         // Long pages are read in slices: the page gets the main thread back between them.
         pause: timeSlicer(),
-        locateRoots: (doc) => articleRoots(doc, page(doc).cutDown, page(doc).container),
+        locateRoots: (doc) => articleRoots(doc, page(doc)),
       });
       if (run !== generation || ctx.isInvalid) return;
       if (!found.article) {

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { readPage, type PageReading } from './page-reading';
-import { articleElement, isLongArticle, readableCopy } from './readable-copy';
+import { readableCopy } from './readable-copy';
 
 export interface ExtractedArticle {
   title: string;
@@ -90,10 +90,11 @@ export function withRest(parsed: readonly string[], page: readonly string[]): st
 
 /**
  * The article of a page, as the reader sees it: Readability's parse of a copy of the document
- * (the live page is never modified; what is copied, see ./readable-copy), then its paragraphs. Null when the page has no article. `page` is what the run has read of the page already.
+ * (the live page is never modified; what is copied, see ./readable-copy), then its paragraphs. Null
+ * when the page has no article. `page` is what the run has read of the page already.
  */
 export function extractArticle(doc: Document, page: PageReading = readPage(doc)): ExtractedArticle | null {
-  const clone = readableCopy(doc, page.cutDown, page.container);
+  const clone = readableCopy(doc, page);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     // The content is read as a node (no HTML serialised), and its class names are left alone (only its text is read).
@@ -102,9 +103,8 @@ export function extractArticle(doc: Document, page: PageReading = readPage(doc))
     return null;
   }
   if (!parsed?.content) return null;
-  const article = articleElement(page.cutDown, page.container);
   const parsedParagraphs = collectParagraphs(parsed.content);
-  const paragraphs = article && isLongArticle(article) ? withRest(parsedParagraphs, collectParagraphs(article)) : parsedParagraphs;
+  const paragraphs = page.long && page.article ? withRest(parsedParagraphs, collectParagraphs(page.article)) : parsedParagraphs;
   if (!paragraphs.length) return null;
   const title = clean(parsed.title ?? doc.title ?? '');
   const { published } = page;

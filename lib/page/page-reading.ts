@@ -1,18 +1,15 @@
 import { publishedDay } from './published';
-import { needsCutDown, paragraphContainer } from './readable-copy';
+import { placeArticle, type ArticlePlace } from './readable-copy';
 
 /**
- * What the steps of one run read of the whole page, read once for all of them: whether the page is
- * too large or oddly built to hand to Readability whole, the element that holds its paragraphs
- * (both ./readable-copy), and the day it says it was published (./published).
+ * What the steps of one run read of the whole page, read once for all of them: where its article is
+ * (./readable-copy: whether the page is cut down, the element that holds its paragraphs, the one
+ * Readability reads) and the day it says it was published (./published).
  */
-export interface PageReading {
-  cutDown: boolean;
-  /** The smallest element that holds most of the page's paragraph text, or null. */
-  container: Element | null;
+export interface PageReading extends ArticlePlace {
   published: string | null;
 }
 
 export function readPage(doc: Document): PageReading {
-  return { cutDown: needsCutDown(doc), container: paragraphContainer(doc), published: publishedDay(doc) };
+  return { ...placeArticle(doc), published: publishedDay(doc) };
 }

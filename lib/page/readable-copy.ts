@@ -144,12 +144,13 @@ export function cutDownCopy(doc: Document, container: Element | null = paragraph
 }
 
 /**
- * A new document with the page's head and, as its body, the article element (see articleElement).
+ * A new document with the page's head and, as its body, the article element (see placeArticle).
  * What else of the page Readability reads is copied too: structured data anywhere in the body (title,
  * byline, date), and top-level headings outside the article, in their place before or after it
- * (which one is the title, when the <title> is too short or too long to be).
+ * (which one is the title, when the <title> is too short or too long to be). Of a `long` article,
+ * the first LONG_ARTICLE_CHARS.
  */
-export function articleCopy(doc: Document, article: Element): Document {
+export function articleCopy(doc: Document, article: Element, long = isLongArticle(article)): Document {
   const copy = doc.implementation.createHTMLDocument('');
   const root = copy.documentElement;
   // What Readability reads of the root element: the language and the direction of the text.
@@ -164,28 +165,42 @@ export function articleCopy(doc: Document, article: Element): Document {
   const headings = headingsOutside(doc, article);
   const before = (node: Node) => (node.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   for (const h1 of headings) if (before(h1)) body.appendChild(copy.importNode(h1, true));
-  if (isLongArticle(article)) copyWithin(article, body.appendChild(copy.importNode(article, false)), { elements: COPY_BUDGET.elements, chars: LONG_ARTICLE_CHARS });
+  if (long) copyWithin(article, body.appendChild(copy.importNode(article, false)), { elements: COPY_BUDGET.elements, chars: LONG_ARTICLE_CHARS });
   else body.appendChild(copy.importNode(article, true));
   for (const h1 of headings) if (!before(h1)) body.appendChild(copy.importNode(h1, true));
   return copy;
 }
 
-/** Whether an article element holds more text than Readability gets of it (LONG_ARTICLE_CHARS). */
-export function isLongArticle(article: Element): boolean {
-  return (article.textContent?.length ?? 0) > LONG_ARTICLE_CHARS;
+/** Whether an element holds more text than Readability gets of it (LONG_ARTICLE_CHARS). */
+export function isLongArticle(element: Element): boolean {
+  return (element.textContent?.length ?? 0) > LONG_ARTICLE_CHARS;
 }
 
-/**
- * The element Readability reads the article from, on a page that is not cut down: the <article> that
- * holds the page's paragraphs, or a book-length container of them (which can only be the article)
- * below the body. Null when the whole page is to be read.
- */
-export function articleElement(cutDown: boolean, container: Element | null): Element | null {
-  if (cutDown || !container) return null;
+/** Where a page's article is, as copying and locating need it: read once a run (see ./page-reading). */
+export interface ArticlePlace {
+  /** The page is too large or oddly built to hand to Readability whole (needsCutDown). */
+  cutDown: boolean;
+  /** The smallest element that holds most of the page's paragraph text (paragraphContainer), or null. */
+  container: Element | null;
+  /**
+   * On a page that is not cut down, the element Readability reads the article from: the <article>
+   * that holds the paragraphs, or a book-length container of them (which can only be the article)
+   * below the body. Null when the whole page is read.
+   */
+  article: Element | null;
+  /** That element holds more text than Readability gets of it: the rest is read off the page. */
+  long: boolean;
+}
+
+export function placeArticle(doc: Document): ArticlePlace {
+  const cutDown = needsCutDown(doc);
+  const container = paragraphContainer(doc);
+  const none = { cutDown, container, article: null, long: false };
+  if (cutDown || !container) return none;
   const article = container.closest('article');
-  if (article) return article;
-  const below = container !== container.ownerDocument.body && container !== container.ownerDocument.documentElement;
-  return below && isLongArticle(container) ? container : null;
+  if (article) return { cutDown, container, article, long: isLongArticle(article) };
+  const below = container !== doc.body && container !== doc.documentElement;
+  return below && isLongArticle(container) ? { cutDown, container, article: container, long: true } : none;
 }
 
 /** The top-level headings of a page outside its article element. */
@@ -199,21 +214,18 @@ function headingsOutside(doc: Document, article: Element): Element[] {
  * element, then the headings outside it (a headline set apart); on a huge or oddly built page the
  * container of its paragraphs (so that 100,000 other elements are not read again); else the body.
  */
-export function articleRoots(doc: Document, cutDown = needsCutDown(doc), container: Element | null = paragraphContainer(doc)): Node[] {
+export function articleRoots(doc: Document, place: ArticlePlace = placeArticle(doc)): Node[] {
   if (!doc.body) return [];
-  if (cutDown) return [container ?? doc.body];
-  const article = articleElement(cutDown, container);
-  return article ? [article, ...headingsOutside(doc, article)] : [doc.body];
+  if (place.cutDown) return [place.container ?? doc.body];
+  return place.article ? [place.article, ...headingsOutside(doc, place.article)] : [doc.body];
 }
 
 /**
  * What Readability should parse (see the top of this file): for a huge or oddly built page a cut-down
  * copy; for a page whose paragraphs lie in an <article> (or a book-length container), its head and
- * that element; else the whole page cloned. `container` is the element that holds the page's
- * paragraphs (paragraphContainer).
+ * that element; else the whole page cloned.
  */
-export function readableCopy(doc: Document, cutDown = needsCutDown(doc), container: Element | null = paragraphContainer(doc)): Document {
-  if (cutDown) return cutDownCopy(doc, container);
-  const article = articleElement(cutDown, container);
-  return article ? articleCopy(doc, article) : (doc.cloneNode(true) as Document);
+export function readableCopy(doc: Document, place: ArticlePlace = placeArticle(doc)): Document {
+  if (place.cutDown) return cutDownCopy(doc, place.container);
+  return place.article ? articleCopy(doc, place.article, place.long) : (doc.cloneNode(true) as Document);
 }

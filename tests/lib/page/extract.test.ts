@@ -38,11 +38,11 @@ describe('extractArticle', () => {
 
   it('takes the day of publication and the way to copy the page from what the run has read of it', () => {
     const whole = extractArticle(document)!;
-    const read = extractArticle(document, { cutDown: true, container: paragraphContainer(document), published: '2025-06-09' })!;
+    const read = extractArticle(document, { cutDown: true, container: paragraphContainer(document), article: null, long: false, published: '2025-06-09' })!;
     expect(read.published).toBe('2025-06-09');
     // The cut-down copy holds the same article.
     expect(read.paragraphs).toEqual(whole.paragraphs);
-    expect(extractArticle(document, { cutDown: false, container: null, published: null })!.published).toBeUndefined();
+    expect(extractArticle(document, { cutDown: false, container: null, article: null, long: false, published: null })!.published).toBeUndefined();
   });
 
   it('works on a clone and leaves the live document untouched', () => {

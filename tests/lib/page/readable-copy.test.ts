@@ -49,7 +49,7 @@ describe('readable copy of an ordinary page', () => {
 
   it('copies the language and direction of the page, and no attribute of the root element it cannot copy', () => {
     const page = new DOMParser().parseFromString(`<html lang="ar" dir="rtl" data-x"y="1"><head><title>T</title></head><body>${story}</body></html>`, 'text/html');
-    const copy = readableCopy(page, false, page.querySelector('article'));
+    const copy = readableCopy(page);
     expect([copy.documentElement.getAttribute('lang'), copy.documentElement.getAttribute('dir')]).toEqual(['ar', 'rtl']);
     expect(copy.documentElement.attributes).toHaveLength(2);
     expect(copy.querySelectorAll('article p')).toHaveLength(SENTENCES.length);
