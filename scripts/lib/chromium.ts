@@ -53,7 +53,6 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-
 export interface LaunchOptions {
   headless?: boolean;
   /** Reuse a profile directory (kept after close); a fresh temporary one otherwise. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askBackground, eventually, openExtensionPage, startHarness, stopServiceWorker, tabIdOf, type Harness } from './harness';
+import { askBackground, eventually, openExtensionPage, startHarness, tabIdOf, type Harness } from './harness';
 
 let h: Harness;
 
@@ -68,7 +68,7 @@ describe('extension in Chromium', () => {
     const tabId = await tabIdOf(h, page);
     await stateOf(tabId);
 
-    await stopServiceWorker(h);
+    await h.ext.stopWorker();
 
     const popup = await openExtensionPage(h, 'popup.html');
     const recent = (await askBackground(popup, 'page/recent', { limit: 10 })) as { ok: true; value: { url: string }[] };

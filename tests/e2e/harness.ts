@@ -84,15 +84,6 @@ export async function openExtensionPage(h: Harness, path: string): Promise<Page>
   return page;
 }
 
-
-/**
- * Stops the extension's service worker, as the browser does when it idles, and waits until the browser
- * reports it stopped. The next message to the background starts a new worker.
- */
-export async function stopServiceWorker(h: Harness): Promise<void> {
-  await h.ext.stopWorker();
-}
-
 /** A content script's reply, as the messaging protocol shapes it. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD } from '../../scripts/lib/build';
 import { launchWithExtension } from '../../scripts/lib/chromium';
 import { closedRoot, registerClosedShadowEngine, revealClosedRoot } from './closed-shadow';
-import { askBackground, eventually, openExtensionPage, selectText, startHarness, stopServiceWorker, tabIdOf, type Harness } from './harness';
+import { askBackground, eventually, openExtensionPage, selectText, startHarness, tabIdOf, type Harness } from './harness';
 
 // The extension API inside extension pages evaluated by Playwright.
 declare const chrome: any;
@@ -213,7 +213,7 @@ describe('notes in Chromium', () => {
     const editor = ui(page).getByRole('dialog', { name: 'New note' });
     await editor.getByLabel('Comment').fill('Saved across a restart');
 
-    await stopServiceWorker(h);
+    await h.ext.stopWorker();
     await editor.getByRole('button', { name: 'Save' }).click();
     await editor.waitFor({ state: 'detached' });
     await paintedAs(page, quote, 'crosscheck-note-yellow');

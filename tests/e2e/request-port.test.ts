@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askTab, claimsOf as claimsFrom, openExtensionPage, startHarness, stopServiceWorker, tabIdOf, type Harness } from './harness';
+import { askTab, claimsOf as claimsFrom, openExtensionPage, startHarness, tabIdOf, type Harness } from './harness';
 
 let h: Harness;
 let probe: Page;
@@ -25,7 +25,7 @@ describe('the port a page keeps open to the background', () => {
     expect(first.claims.length).toBeGreaterThan(0);
 
     // The worker stops (as when it idles): the page's port goes with it.
-    await stopServiceWorker(h);
+    await h.ext.stopWorker();
     expect(await askTab(probe, tabId, 'claims/refresh')).toMatchObject({ ok: true, value: { state: 'painted' } });
     const again = await claimsOf(tabId);
     expect(again.claims.map((c) => [c.text, c.verdict])).toEqual(first.claims.map((c) => [c.text, c.verdict]));
