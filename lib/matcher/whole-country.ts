@@ -29,11 +29,11 @@ function countriesIn(f: SentenceFeatures): { key: string; start: number; end: nu
  */
 export function wholeCountryAgainstPart(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
   if (!/\b(?:whole|all of|entire|across|throughout|nationwide)\b/i.test(page.text)) return null;
+  let named: ReturnType<typeof countriesIn> | null = null;
   for (const m of page.text.matchAll(WHOLE_RE)) {
-    const named = asToken(m[1]!);
-    const key = countryKey(named);
+    const key = countryKey(asToken(m[1]!));
     if (!key) continue;
-    const mentions = countriesIn(corpus).filter((c) => c.key === key);
+    const mentions = (named ??= countriesIn(corpus)).filter((c) => c.key === key);
     if (!mentions.length) continue;
     const parts = mentions.map((c) => {
       const after = PART_AFTER.exec(corpus.text.slice(c.end));
