@@ -3,7 +3,7 @@ import type { Span } from './fact-types';
 import { placeTermOf } from './entities';
 
 /** Verbs that attribute a statement to its source. */
-const REPORT_VERBS = new Set([
+export const REPORT_VERBS = new Set([
   'said', 'says', 'reported', 'reports', 'notes', 'told', 'tells', 'noted', 'added', 'adds',
   'wrote', 'writes', 'stated', 'claimed', 'argued', 'argues', 'warned', 'warns', 'concluded',
   'concludes', 'announced', 'announces', 'explained', 'explains', 'revealed', 'reveals', 'described', 'describes',

@@ -11,6 +11,7 @@ import { calendarDay, type CalendarDay } from './written-dates';
 import { judge, LOWEST_SCORE, sameClaimScore, THRESHOLDS, type Judgement } from './verdict';
 import { COMPANION_TERMS, COMPANION_WINDOW, foldedAgreement, foldedDifference } from './merged-claims';
 import { Vocabulary } from './vocabulary';
+import { claimWithoutCredit } from './credit-clause';
 
 /** Candidates whose plain term overlap is below this are dropped before their facts are read. */
 const PREFILTER = 0.15;
@@ -125,6 +126,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       corpus: () => s.preceding(c.id),
     }, { written, aliases: s.aliases() });
     c.judgement = judge(c.overlap, c.facts);
+    if (c.judgement.verdict === 'none') judgeCreditedElsewhere(page, features, c, s.idf);
   }
 
   function evidence(s: CorpusSentences, c: Candidate, all: Candidate[]): Evidence {
@@ -300,6 +302,27 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       return candidates(s, page, hits, (i) => termOverlap(light, s.light(hits[i]!.id), s.idf), true, before, true, () => true, written);
     },
   };
+}
+
+/**
+ * A claim credited to another source: when the one difference is who said it, the words that credit
+ * each side's source (its name, what describes it, the verb) are not the claim. They would count as
+ * words the other side lacks, and the names describing the page's source as facts the corpus does
+ * not state. The candidate is judged again on the rest of each sentence; its facts and judgement
+ * change only when that gives a verdict.
+ */
+function judgeCreditedElsewhere(page: SentenceFeatures, corpus: SentenceFeatures, c: Candidate, idf: (term: string) => number): void {
+  const [d, ...more] = c.facts.differences;
+  if (!d || more.length || d.kind !== 'attribution') return;
+  if (!page.facts.attributions.includes(d.page) || !corpus.facts.attributions.includes(d.corpus)) return;
+  const onPage = claimWithoutCredit(page, d.page);
+  const inCorpus = claimWithoutCredit(corpus, d.corpus);
+  if (!onPage || !inCorpus) return;
+  const facts = { ...c.facts, novel: c.facts.novel.filter((n) => !onPage.clause.includes(n)) };
+  const judgement = judge(termOverlap(onPage.claim, inCorpus.claim, idf), facts);
+  if (judgement.verdict === 'none') return;
+  c.facts = facts;
+  c.judgement = judgement;
 }
 
 function round(x: number): number {
