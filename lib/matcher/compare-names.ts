@@ -121,8 +121,15 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 /** The formal name of a state, before the country's own name ("the State of Kuwait", "Kingdom of Spain"). */
 const POLITY_RE = /^(?:the\s+)?(?:(?:People's\s+|Islamic\s+|Federal\s+|Democratic\s+|Arab\s+)*Republic|State|Kingdom|Emirate|Sultanate|Principality|Commonwealth|Grand\s+Duchy)\s+of\s+(?:the\s+)?/i;
 
-/** A country or region, with or without a compass word ("North Korean") or its formal name. */
-function isPlaceLike(e: Span): boolean {
+/** What follows a name that says where something is based ("an Osaka-based think-tank"). */
+const BASED_RE = /^-based\b/i;
+
+/**
+ * A country or region, with or without a compass word ("North Korean") or its formal name; or, read
+ * in its sentence (`text`), any name that says where something is based ("an Osaka-based firm").
+ */
+function isPlaceLike(e: Span, text = ''): boolean {
+  if (BASED_RE.test(text.slice(e.end, e.end + 7))) return true;
   if (isKnownPlace(e.text) || (POLITY_RE.test(e.text) && isKnownPlace(e.text.replace(POLITY_RE, '')))) return true;
   const terms = contentTerms(e.text);
   return terms.some(isPlaceTerm) && terms.every((t) => isPlaceTerm(t) || COMPASS.has(t));
@@ -147,10 +154,11 @@ function sameNeighbourInPage(page: SentenceFeatures, corpus: SentenceFeatures, c
  * country only ever stands for a country), 0 for no sign.
  */
 function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span, sole: boolean, loose = sole, solePlace = false): number {
-  const placeLike = isPlaceLike(pe);
+  const placeLike = isPlaceLike(pe, p.text);
+  const otherPlaceLike = isPlaceLike(ce, c.text);
   // Two doers of one act, unless a country stands against a person (a leader may act for his country).
-  if (sameAct(p, pe, c, ce) && (placeLike === isPlaceLike(ce) || isBody(placeLike ? ce : pe))) return 3;
-  if (placeLike !== isPlaceLike(ce)) return 0;
+  if (sameAct(p, pe, c, ce) && (placeLike === otherPlaceLike || isBody(placeLike ? ce : pe))) return 3;
+  if (placeLike !== otherPlaceLike) return 0;
   const around = neighbours(c, ce);
   const sameSurroundings = [...neighbours(p, pe)].some((t) => around.has(t));
   if (isAcronym(pe.text) && isAcronym(ce.text)) return sameSurroundings ? 3 : sole ? 1 : 0;
@@ -258,7 +266,7 @@ export function compareNames(
   const attributed = new Set(pa);
   const sole = pageOnly.length === 1 && corpusOnly.length === 1;
   // The one place on each side that the other does not name, whatever other names they leave out.
-  const solePlace = pageOnly.filter(isPlaceLike).length === 1 && corpusOnly.filter(isPlaceLike).length === 1;
+  const solePlace = pageOnly.filter((e) => isPlaceLike(e, page.text)).length === 1 && corpusOnly.filter((e) => isPlaceLike(e, corpus.text)).length === 1;
   // The one page name, besides those the corpus's neighbours mention, against the one corpus name.
   const unexplained = corpusOnly.length === 1 && pageOnly.length > 1 ? pageOnly.filter((pe) => !contentTerms(pe.text).every((t) => context().has(t))) : pageOnly;
   const loose = corpusOnly.length === 1 && unexplained.length === 1 ? unexplained[0] : undefined;
@@ -278,10 +286,10 @@ export function compareNames(
   // act that the page names in another role ("brokered by X, was welcomed by Y" against "Y brokered").
   for (const pe of pageOnly) {
     if (paired.has(pe)) continue;
-    const place = isPlaceLike(pe);
+    const place = isPlaceLike(pe, page.text);
     const ce = corpus.facts.entities.find(
       (x) => !usedCorpus.has(x) && !involved(x) && locate(pe, corpus, corpusTerms).status === 'missing' &&
-        ((place && isPlaceLike(x) && (sharedNeighbour(page, pe, corpus, x) || sameAct(page, pe, corpus, x)) && !sameNeighbourInPage(page, corpus, x, pe)) ||
+        ((place && isPlaceLike(x, corpus.text) && (sharedNeighbour(page, pe, corpus, x) || sameAct(page, pe, corpus, x)) && !sameNeighbourInPage(page, corpus, x, pe)) ||
           (slotMatch(page, pe, corpus, x, false) === 3 && sameAct(page, pe, corpus, x) && inOtherRole(page, corpus, x, pe))),
     );
     if (ce) {
@@ -336,8 +344,8 @@ const ADDITIVE_RE = /\b(also|too|likewise|similarly|as well|in turn|(?<!\bto )jo
  * are another actor when both are countries, or one is a country and the other a body.
  */
 function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactComparison, doers = false, corpus?: SentenceFeatures): void {
-  const place = isPlaceLike(pe);
-  const otherKind = place !== isPlaceLike(ce) && !(doers && isBody(place ? ce : pe));
+  const place = isPlaceLike(pe, page.text);
+  const otherKind = place !== isPlaceLike(ce, corpus?.text) && !(doers && isBody(place ? ce : pe));
   if (otherKind || ((place || doers) && ADDITIVE_RE.test(page.text))) out.novel.push(pe.text);
   else {
     out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });

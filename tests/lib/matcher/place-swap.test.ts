@@ -26,3 +26,23 @@ describe('a country or capital in the place of the corpus one', () => {
     expect(one('In 2006, protesting the delays at the yard, Delhi tore up the ferry agreement.').verdict).toBe('corroborated');
   });
 });
+
+const based = storyMatcher({
+  id: 'test-place-based',
+  outlet: 'Harbour Post',
+  title: 'Ferry operators look for buyers',
+  source: 'Harbour Post',
+  text: [
+    'The ferry operator was bought last year by a Seoul-based logistics group for an undisclosed sum.',
+    'Its new owners have promised to keep the island crossing running through the winter.',
+  ].join('\n\n'),
+});
+
+describe('a city that says where something is based', () => {
+  it('is a place, set against the capital in the same slot', () => {
+    const v = based.one('The ferry operator was bought last year by a Busan-based logistics group for an undisclosed sum.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Busan', corpus: 'Seoul' }]);
+    expect(based.one('The ferry operator was bought last year by a Seoul-based logistics group for an undisclosed sum.').verdict).toBe('corroborated');
+  });
+});
