@@ -140,6 +140,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   'exercise exercises drill drills',
   'double doubling',
   'launch launched start started begin began',
+  'create created establish established',
   'stall stalled halt halted',
   'cancel cancelled canceled cancellation scrap scrapped',
   'increase increased rise rose grow grew',
@@ -164,6 +165,7 @@ const PHRASES: readonly [string, RegExp, string][] = [
   ['york', /\bnew york times\b/g, 'nyt'],
   ['republic', /\bpeople's republic of china\b/g, 'china'],
   [' off', /\bsign(ed|s)? off\b/g, 'approve'],
+  [' up', /\bset(?:s|ting)? up\b/g, 'create'],
   ['counter', /\bcounter[- ](intelligence|espionage)\b/g, 'counterintelligence'],
 ];
 

@@ -57,9 +57,10 @@ export function foldedDifference(first: Folded, companion: Companion): Differenc
   const explains = f.novel.length === 1 && (f.novel[0]!.includes(d.page) || d.page.includes(f.novel[0]!));
   if (onlyNovel && !explains) return null;
   // The companion states a part of the page sentence the first does not: the part its fact belongs to.
+  // The fact it changes is one such part, when it is the one the first sentence does not state.
   const unmatched = new Set(companion.overlap.unmatched);
   const added = first.overlap.unmatched.filter((t) => !unmatched.has(t)).length;
-  return added >= COMPANION_TERMS ? [d] : null;
+  return added + (explains ? 1 : 0) >= COMPANION_TERMS ? [d] : null;
 }
 
 /**

@@ -42,3 +42,27 @@ describe('a page sentence that folds two neighbouring corpus sentences into one'
     expect(one('The inspection report, twelve pages long, appears not to have been written in the autumn of 2023.').verdict).not.toBe('corroborated');
   });
 });
+
+const founded = storyMatcher({
+  id: 'test-merged-founding',
+  outlet: 'Harbour Post',
+  title: 'Engineers on the border',
+  source: 'Harbour Post',
+  text: [
+    'The 4th Brigade is one of three new engineering brigades stationed along the northern border.',
+    'Created in 2021, the new engineering brigade and its bridging units occupy riverside camps along the northern border.',
+  ].join('\n\n'),
+});
+
+describe('a page sentence that adds when something was set up to a corpus sentence', () => {
+  it('is divergent when the sentence next to it gives another year, even if only the founding verb is its part', () => {
+    const v = founded.one('The 4th Brigade, which was set up in 2019, is one of three new engineering brigades stationed along the northern border.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'date', page: '2019', corpus: '2021' }]);
+    expect(v.evidence?.sentence).toMatch(/^Created in 2021/);
+  });
+
+  it('is not divergent when the year is the one the corpus gives', () => {
+    expect(founded.one('The 4th Brigade, which was set up in 2021, is one of three new engineering brigades stationed along the northern border.').verdict).not.toBe('divergent');
+  });
+});
