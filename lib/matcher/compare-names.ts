@@ -135,10 +135,28 @@ function isPlaceLike(e: Span, text = ''): boolean {
   return terms.some(isPlaceTerm) && terms.every((t) => isPlaceTerm(t) || COMPASS.has(t));
 }
 
+/** The name a name describes, one word after it ("Chinese carmaker Geely", "French automaker Renault"). */
+function described(f: SentenceFeatures, span: Span): Span | undefined {
+  return f.facts.entities.find((e) => e.start > span.end && /^\s+[\w'-]+\s+$/.test(f.text.slice(span.end, e.start)));
+}
+
+/**
+ * Whether two names each describe another name, and those are two names both sentences mention
+ * ("Chinese carmaker Geely" / "French automaker Renault", each naming Geely and Renault): the word
+ * they share is about two things, not one slot. Where the described names are themselves the one
+ * changed ("Danish operator Vestlys" / "Swedish operator Nordlys"), the descriptions change with them.
+ */
+function describeOthers(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span): boolean {
+  const a = described(p, pe);
+  const b = a && described(c, ce);
+  if (!a || !b || contentTerms(a.text).join(' ') === contentTerms(b.text).join(' ')) return false;
+  return containsWords(c.text.toLowerCase(), a.text.toLowerCase()) && containsWords(p.text.toLowerCase(), b.text.toLowerCase());
+}
+
 /** Whether two names have the same content word just before them, or just after them. */
 function sharedNeighbour(a: SentenceFeatures, ae: Span, b: SentenceFeatures, be: Span): boolean {
   const x = neighbours(a, ae);
-  return [...neighbours(b, be)].some((t) => x.has(t) && !isPlaceTerm(t));
+  return [...neighbours(b, be)].some((t) => x.has(t) && !isPlaceTerm(t)) && !describeOthers(a, ae, b, be);
 }
 
 /** Whether the page also has the corpus's place in the slot it fills in the corpus (then the page's own place is an addition). */
@@ -160,11 +178,13 @@ function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span,
   if (sameAct(p, pe, c, ce) && (placeLike === otherPlaceLike || isBody(placeLike ? ce : pe))) return 3;
   if (placeLike !== otherPlaceLike) return 0;
   const around = neighbours(c, ce);
-  const sameSurroundings = [...neighbours(p, pe)].some((t) => around.has(t));
+  // Two names that describe two others share the word between, not a slot.
+  const others = describeOthers(p, pe, c, ce);
+  const sameSurroundings = !others && [...neighbours(p, pe)].some((t) => around.has(t));
   if (isAcronym(pe.text) && isAcronym(ce.text)) return sameSurroundings ? 3 : sole ? 1 : 0;
   const cw = new Set(nameWords(ce.text));
   if (nameWords(pe.text).some((w) => cw.has(w))) return 2;
-  if (sameSurroundings || (loose && nearSurroundings(p, pe, c, ce))) return 1;
+  if (sameSurroundings || (loose && !others && nearSurroundings(p, pe, c, ce))) return 1;
   // The one place each sentence names that the other does not, each the doer of its sentence's act
   // ("Kyiv tore up the deal" / "the Russian government cancelled the deal"): a country only ever
   // stands for a country.

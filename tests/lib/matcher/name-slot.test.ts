@@ -55,3 +55,28 @@ describe('a name before the title of a name set against another ("British consul
     expect(v.differences.map((d) => d.page)).toEqual(['Henrik Lund']);
   });
 });
+
+// A story written for these tests: a company and the company whose plants it will use, each described by its country.
+const plants = storyMatcher({
+  id: 'test-described-names',
+  outlet: 'Coastal Ledger',
+  title: 'A carmaker borrows plants',
+  source: 'Coastal Ledger',
+  text: [
+    'The Swedish carmaker has been short of capacity since the spring.',
+    'Volvo is planning to use Korean automaker Hyundai\'s existing production plants in Mexico, according to an announcement in March.',
+    'Its chief executive said the deal would save two years of construction.',
+  ].join('\n\n'),
+});
+
+describe('a country that describes another name', () => {
+  it('is not set against the country that describes a different name, though the word after each is the same', () => {
+    expect(plants.one('Swedish carmaker Volvo plans to use Hyundai\'s existing factories in Mexico, according to an announcement in March.').verdict).toBe('corroborated');
+  });
+
+  it('is set against it when both describe the same name', () => {
+    const v = plants.one('Volvo is planning to use Japanese automaker Hyundai\'s existing production plants in Mexico, according to an announcement in March.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences.map((d) => d.kind)).toEqual(['name']);
+  });
+});

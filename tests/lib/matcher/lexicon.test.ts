@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { contentTerms } from '@/lib/matcher/features';
+
+describe('news vocabulary folded to one term', () => {
+  it('gives words outlets use for the same thing the same terms', () => {
+    const same = (a: string, b: string) => expect(contentTerms(a)).toEqual(contentTerms(b));
+    same('the carmaker', 'the automaker');
+    same('new factories', 'new plants');
+    same('its output', 'its production');
+    same('was built', 'to build');
+    same('was set up in 2023', 'was created in 2023');
+    same('established', 'created');
+  });
+
+  it('keeps apart words that only look alike', () => {
+    expect(contentTerms('a setback')).not.toEqual(contentTerms('created'));
+    expect(contentTerms('set the table')).not.toEqual(contentTerms('create the table'));
+  });
+});
