@@ -59,12 +59,49 @@ const DENIED_REACH = 4;
 /** Words between a negator and the verb it negates ("did not even sign", "has never been"). */
 const SKIPPED = new Set(['to', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'yet', 'even', 'actually', 'personally', 'formally', 'officially']);
 
+/** Auxiliaries of a passive ("will be built", "has been made", "were reached"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Words of the noun phrase a "no" opens, before its verb ("No new factories will be built"). */
+const NO_PHRASE_REACH = 4;
+
+/**
+ * "No new factories will be built", "no agreement was reached": the verb of a passive whose subject
+ * a "no" opens is denied. The participle's index, or null when no passive follows the phrase.
+ */
+function passiveAfterNo(tokens: Token[], at: number): number | null {
+  for (let i = at + 2; i <= Math.min(tokens.length - 2, at + 1 + NO_PHRASE_REACH); i++) {
+    if (!PASSIVE_AUXILIARIES.has(tokens[i]!.norm)) continue;
+    const next = tokens[i + 1]!;
+    return PASSIVE_AUXILIARIES.has(next.norm) && tokens[i + 2] ? i + 2 : SKIPPED.has(next.norm) || next.isNumber ? null : i + 1;
+  }
+  return null;
+}
+
+/** Tokens after a denied verb where "or" may join another verb to it ("not to build plants or expand output"). */
+const COORDINATION_REACH = 6;
+
+/**
+ * The verbs a negation cue denies: the one it negates, and one that "or" or "nor" joins to it
+ * ("decided not to build new plants or expand production" denies expanding too).
+ */
+function negatedVerbs(tokens: Token[], cue: PolarityCue): number[] {
+  const at = negatedVerb(tokens, cue);
+  if (at === null) return [];
+  for (let i = at + 1; i < Math.min(tokens.length - 1, at + COORDINATION_REACH); i++) {
+    if (tokens[i]!.norm !== 'or' && tokens[i]!.norm !== 'nor') continue;
+    const next = tokens[i + 1]!;
+    return next.isNumber || STOPWORDS.has(next.norm) ? [at] : [at, i + 1];
+  }
+  return [at];
+}
+
 /**
  * The token a negation cue negates as an action: the verb after "not" or "never" ("did not
  * sign"), or after an outcome word and "to" ("refused to sign", "declined to comment").
  */
 function negatedVerb(tokens: Token[], cue: PolarityCue): number | null {
   if (!isPlainNegator(cue.cue) || cue.cue === 'yet to') return tokens[cue.index + 1]?.norm === 'to' && tokens[cue.index + 2] ? cue.index + 2 : null;
+  if (cue.cue === 'no') return passiveAfterNo(tokens, cue.index);
   if (!/^(not|never)$/.test(cue.cue) && !cue.cue.endsWith("n't")) return null;
   for (let i = cue.index + 1; i < Math.min(tokens.length, cue.index + 4); i++) {
     if (!SKIPPED.has(tokens[i]!.norm)) return i;
@@ -169,13 +206,10 @@ export function negatedEvent(negated: SentenceFeatures, cues: PolarityCue[], oth
     for (let i = c.index + 1; i <= c.index + DENIED_REACH; i++) denied.add(i);
     // "would build no new factories": the verb before a "no" is denied too.
     if (c.cue === 'no' || c.cue === 'nothing') for (let i = Math.max(0, c.index - 2); i < c.index; i++) denied.add(i);
-    const at = negatedVerb(other.tokens, c);
-    if (at !== null) denied.add(at);
+    for (const at of negatedVerbs(other.tokens, c)) denied.add(at);
   }
   let otherAct: EventContrast | null = null;
-  for (const cue of cues) {
-    const at = negatedVerb(negated.tokens, cue);
-    if (at === null) continue;
+  for (const cue of cues) for (const at of negatedVerbs(negated.tokens, cue)) {
     const verb = stem(negated.tokens[at]!.norm);
     if (STOPWORDS.has(negated.tokens[at]!.norm)) continue;
     const from = negated.tokens[cue.index]!.start;

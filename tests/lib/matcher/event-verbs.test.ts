@@ -92,3 +92,27 @@ describe('an act denied on one side and done, in other words, on the other', () 
     expect(one('The mayor did not sign the contract for the new ferry.').verdict).toBe('none');
   });
 });
+
+// A story written for these tests: a plan dropped, with two acts denied by one "not".
+const shipyard = storyMatcher({
+  id: 'test-dropped-plan',
+  outlet: 'Harbour Tribune',
+  title: 'A shipyard holds back',
+  source: 'Harbour Tribune',
+  text: [
+    'The shipyard\'s owner said on Monday that the group had decided not to build new dry docks or expand production at its existing yards.',
+    'Orders for ferries have fallen for a second year.',
+  ].join('\n\n'),
+});
+
+describe('acts a sentence denies', () => {
+  it('include the verb of a passive whose subject "no" opens ("no new docks will be built")', () => {
+    expect(shipyard.one('No new dry docks will be built by the group, and production at its existing yards will not be expanded, the owner said.').verdict).toBe('corroborated');
+  });
+
+  it('include a verb "or" joins to the denied one ("not to build new docks or expand production")', () => {
+    const v = shipyard.one('The owner said the group had decided to expand production at its existing yards, though no new dry docks will be built.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'polarity', page: 'expand', corpus: 'not to build new dry docks or expand' }]);
+  });
+});
