@@ -170,6 +170,8 @@ const PHRASES: readonly [string, RegExp, string][] = [
   ['republic', /\bpeople's republic of china\b/g, 'china'],
   [' off', /\bsign(ed|s)? off\b/g, 'approve'],
   [' up', /\bset(?:s|ting)? up\b/g, 'create'],
+  ['detector', /\blie[- ]detector(?: tests?)?\b/g, 'polygraph'],
+  [' hold', /\b(?:get|gets|got|gotten|getting) hold of\b/g, 'obtain'],
   ['counter', /\bcounter[- ](intelligence|espionage)\b/g, 'counterintelligence'],
 ];
 

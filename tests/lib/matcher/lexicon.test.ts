@@ -10,6 +10,8 @@ describe('news vocabulary folded to one term', () => {
     same('was built', 'to build');
     same('was set up in 2023', 'was created in 2023');
     same('established', 'created');
+    same('gives agents lie-detector tests', 'gives agents polygraphs');
+    same('how it got hold of the file', 'how it obtained the file');
   });
 
   it('keeps apart words that only look alike', () => {
