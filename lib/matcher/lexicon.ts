@@ -123,6 +123,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   'buy buying bought purchase purchases purchased acquisition',
   'sell selling sold sale',
   'hide hidden conceal concealed',
+  'scrutiny scrutinise scrutinize monitor monitored monitoring',
   'rely relied relies depend depended depends lean leaned',
   'big bigger biggest large larger largest major',
   'strength force',
@@ -172,6 +173,8 @@ const PHRASES: readonly [string, RegExp, string][] = [
   [' up', /\bset(?:s|ting)? up\b/g, 'create'],
   ['detector', /\blie[- ]detector(?: tests?)?\b/g, 'polygraph'],
   [' hold', /\b(?:get|gets|got|gotten|getting) hold of\b/g, 'obtain'],
+  ['wounded', /\b(?:killed|dead) (?:or|and) wounded\b/g, 'casualties'],
+  [' eye on', /\b(?:keep|keeps|keeping|kept) (?:a |an )?(?:close |closer )?eye on\b/g, 'scrutiny'],
   ['counter', /\bcounter[- ](intelligence|espionage)\b/g, 'counterintelligence'],
 ];
 

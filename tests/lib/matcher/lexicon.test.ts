@@ -12,6 +12,14 @@ describe('news vocabulary folded to one term', () => {
     same('established', 'created');
     same('gives agents lie-detector tests', 'gives agents polygraphs');
     same('how it got hold of the file', 'how it obtained the file');
+    same('soldiers were killed or wounded', 'soldiers were casualties');
+    same('keeping a closer eye on students', 'scrutiny of students');
+    same('monitoring students', 'scrutiny of students');
+  });
+
+  it('reads no claim in a hedge on a figure', () => {
+    expect(contentTerms('roughly 4,200 soldiers')).toEqual(contentTerms('4,200 soldiers'));
+    expect(contentTerms('approximately 4,200 soldiers')).toEqual(contentTerms('4,200 soldiers'));
   });
 
   it('keeps apart words that only look alike', () => {
