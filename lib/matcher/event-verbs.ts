@@ -102,6 +102,7 @@ function negatedVerbs(tokens: Token[], cue: PolarityCue): number[] {
 function negatedVerb(tokens: Token[], cue: PolarityCue): number | null {
   if (!isPlainNegator(cue.cue) || cue.cue === 'yet to') return tokens[cue.index + 1]?.norm === 'to' && tokens[cue.index + 2] ? cue.index + 2 : null;
   if (cue.cue === 'no') return passiveAfterNo(tokens, cue.index);
+  if (cue.cue === 'against') return cue.index + 1 < tokens.length ? cue.index + 1 : null;
   if (!/^(not|never)$/.test(cue.cue) && !cue.cue.endsWith("n't")) return null;
   for (let i = cue.index + 1; i < Math.min(tokens.length, cue.index + 4); i++) {
     if (!SKIPPED.has(tokens[i]!.norm)) return i;

@@ -58,6 +58,8 @@ export function extractNegations(tokens: Token[]): PolarityCue[] {
     const w = t.norm;
     if (NEGATORS.has(w) || w.endsWith("n't") || NEGATIVE_WORDS.has(w)) out.push({ cue: w, index });
     else if (w === 'little' && tokens[index + 1]?.norm === 'to') out.push({ cue: 'little to', index });
+    // "decided against building": a decision not to act.
+    else if (w === 'against' && DECIDED_AGAINST.has(tokens[index - 1]?.norm ?? '') && tokens[index + 1]) out.push({ cue: 'against', index });
     // "has yet to sign": not signed so far.
     else if (w === 'yet' && tokens[index + 1]?.norm === 'to' && /^(has|have|had|is|are|was|were)$/.test(tokens[index - 1]?.norm ?? '')) {
       out.push({ cue: 'yet to', index });
@@ -80,6 +82,9 @@ export function extractNegations(tokens: Token[]): PolarityCue[] {
   // "not only", "no longer" and "not the only" do not negate the claim itself.
   return out.filter((c) => !(c.cue === 'not' && tokens[c.index + 1]?.norm === 'only'));
 }
+
+/** Verbs of a decision that "against" turns into a decision not to act ("decided against building"). */
+const DECIDED_AGAINST = new Set(['decided', 'decides', 'decide', 'deciding', 'opted', 'opts', 'chose', 'chooses', 'voted', 'votes']);
 
 /** Verbs that keep someone from an act ("keep an enemy from coming"). */
 const PREVENTING = new Set(['keep', 'keeps', 'kept', 'keeping', 'stop', 'stops', 'stopped', 'stopping', 'prevent', 'prevents', 'prevented', 'preventing', 'bar', 'bars', 'barred', 'barring', 'deter', 'deters', 'deterred', 'deterring']);
@@ -106,6 +111,8 @@ export function governedStem(tokens: Token[], cue: PolarityCue): string | null {
     const verb = tokens[cue.index + 3]?.norm;
     return verb ? stem(verb) : null;
   }
+  // "decided against building": the act after it is denied.
+  if (cue.cue === 'against') return stem(tokens[cue.index + 1]!.norm);
   if (!VERB_NEGATORS.has(cue.cue) && !cue.cue.endsWith("n't")) return null;
   // "not sold", "not to have been written": past the auxiliaries to the verb.
   for (let i = cue.index + 1; i < Math.min(tokens.length, cue.index + 5); i++) {

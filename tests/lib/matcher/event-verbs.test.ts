@@ -110,6 +110,10 @@ describe('acts a sentence denies', () => {
     expect(shipyard.one('No new dry docks will be built by the group, and production at its existing yards will not be expanded, the owner said.').verdict).toBe('corroborated');
   });
 
+  it('include the act a decision goes against ("decided against building new docks or adding production")', () => {
+    expect(shipyard.one('The owner said the group had decided against building new dry docks or adding production at the yards it already runs.').verdict).toBe('corroborated');
+  });
+
   it('include a verb "or" joins to the denied one ("not to build new docks or expand production")', () => {
     const v = shipyard.one('The owner said the group had decided to expand production at its existing yards, though no new dry docks will be built.');
     expect(v.verdict).toBe('divergent');
