@@ -160,6 +160,17 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
   }
 
   /**
+   * A claim another sentence of the corpus credits as the page does: where the best candidate
+   * differs only in who it credits the claim to ("the NYT pointed out" against the page's "the FSB
+   * says"), a candidate about as close that confirms it, source included, shows the corpus states
+   * the page's credit too.
+   */
+  function creditedAlike(best: Candidate, all: Candidate[]): Candidate | undefined {
+    if (!best.facts.differences.every((d) => d.kind === 'attribution')) return undefined;
+    return all.find((c) => c !== best && c.judgement.verdict === 'corroborated' && c.judgement.score >= best.judgement.score - CONTEST_MARGIN);
+  }
+
+  /**
    * A page sentence that folds two neighbouring corpus sentences into one, with a fact of the
    * second changed (merged-claims.ts): the first is the best candidate that found no difference,
    * the second a candidate near it in the same article.
@@ -246,6 +257,8 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
     }
     if (folded) return { text, verdict: 'corroborated', score: round(folded.first.judgement.score), evidence: evidence(s, folded.first, all), differences: [] };
     if (!best) return none();
+    const alike = best.judgement.verdict === 'divergent' ? creditedAlike(best, all) : undefined;
+    if (alike) return { text, verdict: 'corroborated', score: round(alike.judgement.score), evidence: evidence(s, alike, all), differences: [] };
     const contested = best.judgement.verdict === 'corroborated' ? contestedBy(s, best, all) : undefined;
     if (contested) {
       return { text, verdict: 'divergent', score: round(contested.judgement.score), evidence: evidence(s, contested, all), differences: contested.facts.differences };

@@ -67,3 +67,13 @@ describe('a claim credited to another source', () => {
     expect(one('Ferry fares will rise next year, according to Anna Kowalczyk, an economist at the University of Warsaw.').verdict).toBe('none');
   });
 });
+
+describe('a claim the corpus credits to the page\'s source in one place and to another in another', () => {
+  it('is corroborated by the sentence that credits it alike, not divergent by the one that credits it otherwise', () => {
+    // The bundled corpus states this claim as the memo's ("the document says") and as the NYT's report of it.
+    const { one: bundled } = storyMatcher();
+    const v = bundled("According to the FSB, Beijing is hunting for traces of 'ancient Chinese peoples' in the Russian Far East.");
+    expect(v.verdict).toBe('corroborated');
+    expect(v.evidence?.sentence).toMatch(/the document says\.$/);
+  });
+});
