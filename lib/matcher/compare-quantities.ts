@@ -1,6 +1,8 @@
 import type { FactComparison } from './compare';
 import type { NameList, Quantity } from './fact-types';
 import { contentTerms, type SentenceFeatures } from './features';
+import { wordTerm } from './lexicon';
+import { STOPWORDS } from '@/lib/text/stopwords';
 import type { Difference } from './types';
 
 /** Relative tolerance between a fraction in words and a rounded percentage ("nearly a third" / "about 30 percent"). */
@@ -114,6 +116,26 @@ function boundOf(text: string, q: Quantity): { up: boolean; words: string } | nu
   return { up, words };
 }
 
+/** "a warship", "an envoy", "one warship", and up to two words that describe it ("a new patrol boat"). */
+const ONE_THING_RE = /\b(?:an?|one|a single)((?:\s+[a-z][a-z-]*){1,3})/gi;
+
+/**
+ * The corpus's one thing of the kind a page count counts ("two warships" against "a warship"): the
+ * words that say one, or null when the corpus counts no such thing.
+ */
+function oneOf(q: Quantity, corpus: string): string | null {
+  if (!q.noun || q.approx || q.value < 2) return null;
+  for (const m of corpus.matchAll(ONE_THING_RE)) {
+    let end = m.index + m[0].length - m[1]!.length;
+    for (const w of m[1]!.trim().split(/\s+/)) {
+      if (STOPWORDS.has(w.toLowerCase())) break;
+      end = corpus.indexOf(w, end) + w.length;
+      if (wordTerm(w.toLowerCase()) === q.noun) return corpus.slice(m.index, end);
+    }
+  }
+  return null;
+}
+
 export function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: SentenceFeatures, out: FactComparison): void {
   const page = countsOf(pageFeatures);
   const corpus = countsOf(corpusFeatures);
@@ -160,7 +182,13 @@ export function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures
       else if (byYears && byYears !== true) {
         out.differences.push({ kind: 'count', page: q.text, corpus: byYears.corpus });
         out.countedYears = true;
-      } else out.novel.push(q.text);
+      } else {
+        const one = q.dimension === 'count' ? oneOf(q, corpusFeatures.text) : null;
+        if (one) {
+          out.differences.push({ kind: 'count', page: q.text, corpus: one });
+          out.sameThingCounted = out.sameThingCounted ?? true;
+        } else out.novel.push(q.text);
+      }
     }
   }
   // A count in the corpus against a list on the page.

@@ -67,3 +67,29 @@ describe('the same figure bounded the other way', () => {
     expect(bounded.one('The ferry line has made over 400 crossings to the island since the spring.').verdict).toBe('corroborated');
   });
 });
+
+const fleet = storyMatcher({
+  id: 'test-one-thing',
+  outlet: 'Harbour Post',
+  title: 'The navy joins a drill',
+  source: 'Harbour Post',
+  text: [
+    'The navy also sent a frigate and marines to Gdansk in May to join a multinational exercise for the first time.',
+    'The coastguard lent a new patrol boat to the harbour police last winter.',
+  ].join('\n\n'),
+});
+
+describe('a count against the one thing the corpus names ("two frigates" / "a frigate")', () => {
+  it('is a changed count', () => {
+    const v = fleet.one('The navy also sent two frigates and marines to Gdansk in May to join a multinational exercise for the first time.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'count', page: 'two', corpus: 'a frigate' }]);
+    expect(fleet.one('The coastguard lent three new patrol boats to the harbour police last winter.').differences).toEqual([
+      { kind: 'count', page: 'three', corpus: 'a new patrol boat' },
+    ]);
+  });
+
+  it('is no difference when the page names one too', () => {
+    expect(fleet.one('The navy also sent a frigate and marines to Gdansk in May to join a multinational exercise for the first time.').verdict).toBe('corroborated');
+  });
+});
