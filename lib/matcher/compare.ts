@@ -177,6 +177,21 @@ function dropFiguresOfDates(out: FactComparison): void {
   out.differences = out.differences.filter((d) => !within(d));
 }
 
+/**
+ * One change read by two rules ("not all" against "all": opposite quantifiers, and a narrower scope)
+ * is one difference: the first kind that reads it is kept.
+ */
+function dropRepeatedDifferences(out: FactComparison): void {
+  if (out.differences.length < 2) return;
+  const seen = new Set<string>();
+  out.differences = out.differences.filter((d) => {
+    const key = `${d.page.toLowerCase()}\u0000${d.corpus.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function compareFacts(
   page: SentenceFeatures,
   corpus: SentenceFeatures,
@@ -209,6 +224,7 @@ export function compareFacts(
   compareCommonSources(page, corpus, out);
   dropExplainedNovelty(page, corpus, out, preceding.corpus);
   dropFiguresOfDates(out);
+  dropRepeatedDifferences(out);
   if (out.countedYears) out.novel = out.novel.filter((n) => !/^(?:1[89]|20)\d\d$/.test(n));
   return out;
 }

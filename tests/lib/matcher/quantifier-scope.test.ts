@@ -54,3 +54,20 @@ describe('everyone against some people', () => {
     expect(v.differences).toEqual([{ kind: 'scope', page: 'virtually everyone', corpus: 'There are people' }]);
   });
 });
+
+const boards = storyMatcher({
+  id: 'test-some-not-all',
+  outlet: 'Harbour Post',
+  title: 'Boards back a plan',
+  source: 'Harbour Post',
+  text: ['The council shared the dredging plan with six harbour boards, all of which backed it.', 'Work starts in the spring.'].join('\n\n'),
+});
+
+describe('one change that two rules read', () => {
+  it('is one difference, so the sentence is divergent ("some, though not all" against "all of which")', () => {
+    const v = boards.one('The council shared the dredging plan with six harbour boards, and some, though not all, of them backed it.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toHaveLength(1);
+    expect(v.differences[0]).toMatchObject({ page: 'not all', corpus: 'all' });
+  });
+});
