@@ -147,6 +147,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   'build builds built',
   'production output',
   'stall stalled halt halted',
+  'diminish diminished slow slowed',
   'cancel cancelled canceled cancellation scrap scrapped',
   'increase increased rise rose grow grew',
   'decrease decreased cut trim trimmed reduce reduced decline declined',

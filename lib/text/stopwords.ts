@@ -12,5 +12,5 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   according also already always another anyway because became become becomes been began begin being besides
   can't could did done each especially etc far first get gets getting got indeed instead itself last later
   likely mr mrs ms dr next onto put quite really s seem seemed seems several still take taken took way well went
-  whose yet roughly approximately`.split(/\s+/).filter(Boolean),
+  whose yet roughly approximately inside hundred thousand million billion`.split(/\s+/).filter(Boolean),
 );

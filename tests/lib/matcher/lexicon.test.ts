@@ -15,11 +15,14 @@ describe('news vocabulary folded to one term', () => {
     same('soldiers were killed or wounded', 'soldiers were casualties');
     same('keeping a closer eye on students', 'scrutiny of students');
     same('monitoring students', 'scrutiny of students');
+    same('spying has barely slowed', 'spying has barely diminished');
+    same('spying inside Russia', 'spying within Russia');
   });
 
   it('reads no claim in a hedge on a figure', () => {
     expect(contentTerms('roughly 4,200 soldiers')).toEqual(contentTerms('4,200 soldiers'));
     expect(contentTerms('approximately 4,200 soldiers')).toEqual(contentTerms('4,200 soldiers'));
+    for (const word of ['hundred', 'thousand', 'million', 'billion']) expect(contentTerms(`two ${word} soldiers`)).not.toContain(word);
   });
 
   it('keeps apart words that only look alike', () => {
