@@ -133,6 +133,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   'collapse collapsed fall fell',
   'border borders frontier frontiers',
   'war wars conflict conflicts fighting',
+  'dispute disputes quarrel quarrels feud feuds',
   'invade invaded invasion',
   'talk talks negotiation negotiations',
   'meeting meetings meet met occasion occasions encounter encounters',

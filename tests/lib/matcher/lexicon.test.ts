@@ -17,6 +17,7 @@ describe('news vocabulary folded to one term', () => {
     same('monitoring students', 'scrutiny of students');
     same('spying has barely slowed', 'spying has barely diminished');
     same('spying inside Russia', 'spying within Russia');
+    same('a border quarrel', 'a border dispute');
   });
 
   it('reads no claim in a hedge on a figure', () => {
