@@ -105,6 +105,23 @@ function extractFractions(text: string, taken: boolean[], out: Quantity[]): void
 }
 
 /** Quantities in a sentence, skipping characters already taken by dates. */
+/** Hours in one of each span a "-long" names ("a week-long tour" is a tour of seven days). */
+const SPAN_HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, fortnight: 336, month: 730, year: 8760 };
+const SPAN_RE = /\b(hour|day|week|fortnight|month|year)[- ]?long\b/gi;
+
+/** "a week-long tour", "a year-long inquiry": one span of time, as a duration. */
+function extractSpans(text: string, taken: boolean[], out: Quantity[]): void {
+  for (const m of text.matchAll(SPAN_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "a two-week-long visit": the number before it was read with it.
+    if (taken.slice(start, end).some(Boolean) || /\d\s*-?\s*$|-$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    const unit = m[1]!.toLowerCase();
+    out.push({ text: m[0], start, end, value: SPAN_HOURS[unit]!, dimension: 'duration', approx: false, spelled: true, unit, noun: null });
+    for (let i = start; i < end; i++) taken[i] = true;
+  }
+}
+
 export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
   const out: Quantity[] = [];
   if (/\b(?:half|third|quarter|fifth|tenth|thirds|quarters)\b/i.test(text)) extractFractions(text, taken, out);
@@ -174,6 +191,7 @@ export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
     });
     for (let i = start; i < end; i++) taken[i] = true;
   }
+  if (/long\b/i.test(text)) extractSpans(text, taken, out);
   // "half a dozen": six.
   for (const q of out) {
     if (q.value !== 12 || !/^dozen\b/i.test(q.text)) continue;

@@ -206,3 +206,15 @@ describe('names, attribution, negation and scope', () => {
     expect(differences('Beijing is not the only audience.', 'China is not their only target.')).toEqual([]);
   });
 });
+
+describe('a span of time named by "-long"', () => {
+  const spans = (s: string) => analyzeSentence(s).facts.quantities.map((q) => [q.text, q.value, q.dimension]);
+  it('is a duration of one such span', () => {
+    expect(spans('The delegation finished a week-long tour of the cities.')).toEqual([['week-long', 168, 'duration']]);
+    expect(spans('A year-long inquiry followed.')).toEqual([['year-long', 8760, 'duration']]);
+  });
+
+  it('leaves a span with its own number to that number', () => {
+    expect(spans('They began a two-week-long visit.')).toEqual([['two-week', 336, 'duration']]);
+  });
+});
