@@ -17,8 +17,8 @@ export const NO_PRECEDING: Preceding = { page: () => [], corpus: () => [] };
 export const PERSON_PRONOUN_RE = /\b(?:he|she|his|her|him)\b/i;
 export const refersToPerson = (f: SentenceFeatures): boolean => PERSON_PRONOUN_RE.test(f.text);
 
-/** A pronoun credit ("he said", "she added"). */
-const PRONOUN_CREDIT_RE = /\b(?:he|she)\s+(?:said|says|added|adds|told|tells|argued|argues|wrote|writes|noted|notes|explained|insisted|warned|stressed)\b/i;
+/** A pronoun credit ("he said", "she added", "he also says"). */
+const PRONOUN_CREDIT_RE = /\b(?:he|she)\s+(?:(?:also|later|then|has|had|once)\s+)?(?:said|says|added|adds|told|tells|argued|argues|wrote|writes|noted|notes|explained|insisted|warned|stressed)\b/i;
 
 /** A verb that credits words to a speaker ("the ministry said"). */
 const CREDIT_VERB_RE = /\b(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|insisted|warned|stressed|argued|argues)\b/i;

@@ -34,6 +34,7 @@ describe('the speaker of a "he said"', () => {
     expect(spokenByPronoun(analyzeSentence('"We are booked until the end of the decade," he said.'))).toBe(true);
     expect(spokenByPronoun(analyzeSentence('"We are booked until the end of the decade," said Tomasz Wilk.'))).toBe(false);
     expect(spokenByPronoun(analyzeSentence('The yard is booked until the end of the decade.'))).toBe(false);
+    expect(spokenByPronoun(analyzeSentence('He also says that the yard is booked until the end of the decade.'))).toBe(true);
   });
 });
 
