@@ -22,6 +22,9 @@ const NOT_A_SHARE_BEFORE = new Set(['but', 'too', 'over', 'along', 'likely', 'ot
 /** Words before one that do ("at all", "the most", "at most", "not all" is a part). */
 const NOT_A_SHARE_AFTER = new Set(['at', 'the', 'above', 'for', 'once']);
 
+/** Words for the parts of a group ("some members of the administration"). */
+const MEMBERS = new Set(['members', 'parts', 'sections', 'elements', 'officials']);
+
 /** The noun of "everyone" and of "there are people who": people, whoever they are. */
 const PEOPLE = '(people)';
 
@@ -58,6 +61,12 @@ function sharesOf(f: SentenceFeatures): Share[] {
       out.push({ whole: true, cue: text.slice(tokens[i - 1]!.start, tokens[i + 2]!.end), noun: wordTerm(prev) });
       return;
     }
+    // "the entire administration", "the whole region": the group taken whole.
+    if ((w === 'entire' || w === 'whole') && prev === 'the' && !STOPWORDS.has(next)) {
+      const noun = groupNoun(text, tokens, i + 1);
+      if (noun) out.push({ whole: true, cue: text.slice(tokens[i - 1]!.start, t.end), noun });
+      return;
+    }
     const whole = WHOLE.has(w);
     if (!whole && !PART.has(w)) return;
     if (NOT_A_SHARE_AFTER.has(prev) || NOT_A_SHARE_BEFORE.has(next) || numberAt(tokens, i + 1)) return;
@@ -65,7 +74,9 @@ function sharesOf(f: SentenceFeatures): Share[] {
     if (w === 'most' && next !== 'of' && /(?:ous|ful|ive|ic|al|ent|ant|ble|ing|ed|est|er)$/.test(next)) return;
     // "all of them", "most of which": the group named before, one on each side.
     const ofThem = next === 'of' && /^(?:them|which|whom|those|these|us|you)$/.test(tokens[i + 2]?.norm ?? '');
-    const noun = ofThem ? OF_THEM : groupNoun(text, tokens, i + 1);
+    // "some members of the administration": part of the group named after "of".
+    const ofGroup = !ofThem && MEMBERS.has(next) && tokens[i + 2]?.norm === 'of';
+    const noun = ofThem ? OF_THEM : ofGroup ? groupNoun(text, tokens, i + 3) : groupNoun(text, tokens, i + 1);
     if (!noun || numberAt(tokens, i + 3) || tokens[i + 1]?.capitalized) return;
     const denied = prev === 'not';
     out.push({ whole: whole && !denied, cue: denied ? `not ${t.raw}` : t.raw, noun });

@@ -32,10 +32,15 @@ export function groupNoun(text: string, tokens: Token[], from: number): string {
       pick = j;
       break;
     }
-    if (pick < 0) pick = j;
+    // A singular group is named by its head, past the words that describe it ("every major Chinese carmaker").
+    if (pick < 0 || describes(tokens[pick]!)) pick = j;
   }
   return pick < 0 ? '' : wordTerm(tokens[pick]!.norm);
 }
+
+/** Words that describe a group rather than name it: a capitalised one ("Chinese") or a common adjective. */
+const DESCRIBING = new Set(['major', 'big', 'large', 'small', 'new', 'old', 'main', 'key', 'leading', 'top', 'senior', 'local', 'foreign', 'single', 'entire', 'whole']);
+const describes = (t: Token) => t.capitalized || DESCRIBING.has(t.norm);
 
 /**
  * Quantifiers over a group, large ("many delegates", "most of the firms", "all", "every") or small

@@ -71,3 +71,28 @@ describe('one change that two rules read', () => {
     expect(v.differences[0]).toMatchObject({ page: 'not all', corpus: 'all' });
   });
 });
+
+const council = storyMatcher({
+  id: 'test-whole-and-members',
+  outlet: 'Harbour Post',
+  title: 'Councillors and shipyards',
+  source: 'Harbour Post',
+  text: [
+    'Some members of the harbour council believe that a new ferry contract can win back the island routes.',
+    'Polish shipyards that have been building ferries for export include Remontowa, Crist and Nauta.',
+  ].join('\n\n'),
+});
+
+describe('a group taken whole against a part of it', () => {
+  it('reads "the entire council" against "some members of the council"', () => {
+    const v = council.one('The entire harbour council is convinced that a new ferry contract can win back the island routes.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'scope', page: 'The entire', corpus: 'Some' }]);
+  });
+
+  it('reads the head of "every major Polish shipyard" as the group the corpus gives examples of', () => {
+    const v = council.one('Every major Polish shipyard, from Remontowa to Crist and Nauta, is now building ferries for export.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences.map((d) => d.kind)).toEqual(['scope']);
+  });
+});
