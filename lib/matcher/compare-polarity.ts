@@ -9,6 +9,7 @@ import { anchoredOpposites } from './anchored-opposites';
 import { compareComment, compareConsent } from './speech-and-consent';
 import { deniedThing } from './denied-things';
 import { reversedDirection } from './direction-verbs';
+import { compareComparatives } from './comparatives';
 import { bothSidesHeld, governedStem, hasAntonymPair, isPlainNegator, prefixOpposite } from './polarity';
 
 /** Stems of going ahead with a plan ("press ahead", "proceed with", "pursue"). */
@@ -94,6 +95,7 @@ function compareFreeOf(page: SentenceFeatures, corpus: SentenceFeatures, out: Fa
 
 export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (compareQuantifiers(page, corpus, out) || compareExpectations(page, corpus, out) || compareConsent(page, corpus, out) || compareComment(page, corpus, out)) return;
+  if (compareComparatives(page, corpus, out)) return;
   if (compareFreeOf(page, corpus, out)) return;
   const denied = deniedThing(page, corpus) ?? reversedDirection(page, corpus);
   if (denied) {

@@ -18,6 +18,8 @@ describe('news vocabulary folded to one term', () => {
     same('spying has barely slowed', 'spying has barely diminished');
     same('spying inside Russia', 'spying within Russia');
     same('a border quarrel', 'a border dispute');
+    same('the display is by design', 'the display is deliberate');
+    same('the display is intentional', 'the display is deliberate');
   });
 
   it('reads no claim in a hedge on a figure', () => {
