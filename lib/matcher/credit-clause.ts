@@ -12,8 +12,14 @@ const CUE_BEFORE_RE = new RegExp(`\\b(?:according\\s+to|${VERBS})(?:\\s+[A-Za-z.
 /** What may describe a source after its name: up to where a new clause begins (", adding that", ", who ..."). */
 const DESCRIPTION_END_RE = /,?\s+(?:adding|who|which|while|whereas|but|although|because)\b|[;:]/i;
 
-/** The source as the subject of a reporting verb, past one appositive between commas ("X, a professor at Y, said that"). */
-const VERB_AFTER_RE = new RegExp(`^(?:\\s*,[^,]{0,100},)?\\s+(?:has\\s+|had\\s+|also\\s+)?(?:${VERBS})\\b(?:\\s+that\\b)?`, 'i');
+/**
+ * The source as the subject of a reporting verb, past one appositive between commas ("X, a professor
+ * at Y, said that"), with when it said so ("said last year", "said on Tuesday").
+ */
+const VERB_AFTER_RE = new RegExp(`^(?:\\s*,[^,]{0,100},)?\\s+(?:has\\s+|had\\s+|also\\s+)?(?:${VERBS})\\b(?:\\s+that\\b|\\s+(?:last|this|on|in)\\s+[A-Za-z]+)?`, 'i');
+
+/** Capitalised words of a title just before a name ("Secretary of State Marco Rubio said"). */
+const TITLE_BEFORE_RE = /(?:\b[A-Z][a-z]+\s+(?:of\s+)?){1,4}$/;
 
 /**
  * The words of a sentence that credit its claim to `source` (a name the sentence credits): the
@@ -32,7 +38,9 @@ export function creditClause(text: string, source: string): string | null {
     return text.slice(cue.index, end + (stop ? stop.index : rest.length));
   }
   const verb = VERB_AFTER_RE.exec(text.slice(end));
-  return verb ? text.slice(at, end + verb[0].length) : null;
+  if (!verb) return null;
+  const title = TITLE_BEFORE_RE.exec(text.slice(0, at));
+  return text.slice(title ? title.index : at, end + verb[0].length);
 }
 
 /**

@@ -331,7 +331,8 @@ function judgeCreditedElsewhere(page: SentenceFeatures, corpus: SentenceFeatures
   const onPage = claimWithoutCredit(page, d.page);
   const inCorpus = claimWithoutCredit(corpus, d.corpus);
   if (!onPage || !inCorpus) return;
-  const facts = { ...c.facts, novel: c.facts.novel.filter((n) => !onPage.clause.includes(n)) };
+  // A fact read with its resolution ("last year (2024)") is in the clause as written.
+  const facts = { ...c.facts, novel: c.facts.novel.filter((n) => !onPage.clause.includes(n.replace(/\s*\(.*\)$/, ''))) };
   const judgement = judge(termOverlap(onPage.claim, inCorpus.claim, idf), facts);
   if (judgement.verdict === 'none') return;
   c.facts = facts;

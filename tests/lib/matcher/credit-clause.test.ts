@@ -22,6 +22,10 @@ describe('the clause that credits a claim to its source', () => {
     );
   });
 
+  it('takes in the title before the source and when it spoke', () => {
+    expect(creditClause('"The yard is full," Harbour Master Tomasz Wilk said last year.', 'Tomasz Wilk')).toBe('Harbour Master Tomasz Wilk said last year');
+  });
+
   it('is not found where the name is not credited', () => {
     expect(creditClause('Tomasz Wilk visited the yard on Monday.', 'Tomasz Wilk')).toBeNull();
     expect(creditClause('The yard is booked, said Tomasz Wilk.', 'Jan Nowak')).toBeNull();
@@ -40,7 +44,7 @@ const story = {
     'A rival yard in Szczecin has laid off a third of its staff.',
   ].join('\n\n'),
 };
-const { one } = storyMatcher(story);
+const { one, matcher } = storyMatcher(story);
 
 describe('a claim credited to another source', () => {
   it('is divergent even when the page describes its own source at length', () => {
@@ -53,6 +57,13 @@ describe('a claim credited to another source', () => {
       expect(v.differences).toEqual([{ kind: 'attribution', page: 'Anna Kowalczyk', corpus: 'Tomasz Wilk' }]);
       expect(v.evidence?.articleId).toBe('test-credit-clause');
     }
+  });
+
+  it('is divergent when the page says when its source spoke, which the corpus does not', () => {
+    // On a page published in 2025, "last year" is 2024, a year the corpus sentence does not give.
+    const [v] = matcher.match(['"Shipbuilders must prepare for a slowdown if the Baltic ferry market cools," Deputy Minister Anna Kowalczyk said last year.'], { published: '2025-06-01' });
+    expect(v!.verdict).toBe('divergent');
+    expect(v!.differences).toEqual([{ kind: 'attribution', page: 'Anna Kowalczyk', corpus: 'Tomasz Wilk' }]);
   });
 
   it('is not divergent when the page adds a fact outside the credit', () => {
