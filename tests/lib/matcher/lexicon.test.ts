@@ -20,6 +20,7 @@ describe('news vocabulary folded to one term', () => {
     same('a border quarrel', 'a border dispute');
     same('the display is by design', 'the display is deliberate');
     same('the display is intentional', 'the display is deliberate');
+    same('Russians with Chinese husbands or wives', 'Russians with Chinese spouses');
   });
 
   it('reads no claim in a hedge on a figure', () => {
