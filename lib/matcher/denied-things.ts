@@ -11,8 +11,11 @@ const NONE_RE = /\b(?:nobody|no[\s-]one|none\s+of\s+(?:them|the\s+\w+)|no)\b/gi;
 const DENIED_WORDS = 6;
 /** Words after "no" that make it something other than a denial of a thing ("no longer", "no doubt", "no more than"). */
 const NOT_A_DENIAL_AFTER = /^\s+(?:longer|doubt|more|less|later|sooner|matter|one\s+else|way|wonder|less\s+than|fewer|exception)\b/i;
-/** A negation in the words just before a word ("not a serious threat", "no serious threat"). */
-const NEGATED_BEFORE_RE = /\b(?:not|no|never|nobody|none|without|n't|hardly|little)\b[^.;:,]{0,24}$/i;
+/**
+ * A negation in the words just before a word, within its clause ("not a serious threat", "no
+ * serious threat", "decided not to build new manufacturing plants or expand").
+ */
+const NEGATED_BEFORE_RE = /\b(?:not|no|never|nobody|none|without|n't|hardly|little)\b[^.;:,]{0,48}$/i;
 
 /** A comparison after the denial ("no country consumes more than", "none bigger than"). */
 const COMPARED_RE = /\b(?:more|less|fewer|bigger|larger|smaller|greater|better|worse|\w+er)\b[^.;:]*\bthan\b/i;

@@ -32,3 +32,20 @@ describe('a thing denied on one side and stated on the other', () => {
     expect(one('The inspectors warned that no other quay is a more serious risk to the island ferries than the northern quay.').differences.filter((d) => d.kind === 'polarity')).toEqual([]);
   });
 });
+
+const yard = storyMatcher({
+  id: 'test-denied-long-phrase',
+  outlet: 'Harbour Post',
+  title: 'The yard holds back',
+  source: 'Harbour Post',
+  text: [
+    "Jan Nowak, the group's founder, said the shipbuilder had decided not to build new manufacturing yards or expand production in existing docks.",
+    'Orders have fallen.',
+  ].join('\n\n'),
+});
+
+describe('a thing both sides deny', () => {
+  it('is no contrast, though the corpus names it far after its "not" ("not to build new manufacturing yards or expand")', () => {
+    expect(yard.one('He added that the shipbuilder will build no new yards and will not expand output at the docks it already runs.').differences).toEqual([]);
+  });
+});
