@@ -220,6 +220,15 @@ function sameAct(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span): 
   return acts.length > 0 && actsOf(p, pe).some((a) => acts.includes(a));
 }
 
+/** The seat of government of a state and of the state before it ("Moscow" for the Soviet Union). */
+const CAPITAL_RE = /^(?:the\s+)?(?:Moscow|Kremlin)$/i;
+const PREDECESSOR_RE = /^(?:the\s+)?(?:(?:former\s+)?Soviet\s+Union|USSR|Soviets?)$/i;
+
+/** "the alliance between Beijing and Moscow" against "between China and the Soviet Union": the same state. */
+function sameStateByCapital(a: Span, b: Span): boolean {
+  return (CAPITAL_RE.test(a.text) && PREDECESSOR_RE.test(b.text)) || (CAPITAL_RE.test(b.text) && PREDECESSOR_RE.test(a.text));
+}
+
 function sameSource(a: string, b: string): boolean {
   const aw = nameWords(a);
   const bw = new Set(nameWords(b));
@@ -322,7 +331,8 @@ export function compareNames(
   for (const pe of paired.keys()) for (const e of besideName(page, pe)) described.add(e);
   for (const pe of pageOnly) {
     const ce = paired.get(pe);
-    if (ce) nameConflict(page, pe, ce, out, sameAct(page, pe, corpus, ce), corpus);
+    if (ce && sameStateByCapital(pe, ce)) out.agreements++;
+    else if (ce) nameConflict(page, pe, ce, out, sameAct(page, pe, corpus, ce), corpus);
     else if (described.has(pe)) continue;
     else if (!attributed.has(pe.text) && !toldAudience(page.text, pe) && !contentTerms(pe.text).every((t) => context().has(t))) {
       // A name the corpus sentence and its neighbours never mention: the page adds a fact (who it

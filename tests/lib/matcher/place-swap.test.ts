@@ -46,3 +46,21 @@ describe('a city that says where something is based', () => {
     expect(based.one('The ferry operator was bought last year by a Seoul-based logistics group for an undisclosed sum.').verdict).toBe('corroborated');
   });
 });
+
+const alliance = storyMatcher({
+  id: 'test-capital-of-predecessor',
+  outlet: 'Harbour Post',
+  title: 'An alliance of the Cold War',
+  source: 'Harbour Post',
+  text: ['The naval treaty between Poland and the Soviet Union lapsed quietly in 1961, after a decade of joint patrols.', 'Few records of the patrols survive.'].join('\n\n'),
+});
+
+describe('the capital of a state named for the state before it', () => {
+  it('"Moscow" in the slot of "the Soviet Union" is the same state', () => {
+    expect(alliance.one('The naval treaty between Warsaw and Moscow lapsed quietly in 1961, after a decade of joint patrols.').verdict).toBe('corroborated');
+  });
+
+  it('another capital there is still another state', () => {
+    expect(alliance.one('The naval treaty between Warsaw and Berlin lapsed quietly in 1961, after a decade of joint patrols.').verdict).toBe('divergent');
+  });
+});
