@@ -21,6 +21,8 @@ describe('news vocabulary folded to one term', () => {
     same('the display is by design', 'the display is deliberate');
     same('the display is intentional', 'the display is deliberate');
     same('Russians with Chinese husbands or wives', 'Russians with Chinese spouses');
+    same('he made the remarks at an automotive forum', 'he made the comments at an auto forum');
+    same('regulators called for an end to the discounting', 'regulators called for a halt to the discounting');
   });
 
   it('reads no claim in a hedge on a figure', () => {
