@@ -35,6 +35,22 @@ export function deniedThing(page: SentenceFeatures, corpus: SentenceFeatures): D
   return denialOf(page, corpus, true) ?? denialOf(corpus, page, false);
 }
 
+/** Nouns a "no" is put before to deny an act ("no attempt to", "no effort to"): not the act itself. */
+const DENIAL_WORDS = ['attempt', 'effort', 'plan', 'plans', 'intention', 'sign', 'need'];
+let denialNouns: Set<string> | null = null;
+const isDenialNoun = (term: string) => (denialNouns ??= new Set(DENIAL_WORDS.map(termOf))).has(term);
+
+/** The terms of the words a sentence's "no" or "nobody" denies. */
+function deniedTerms(f: SentenceFeatures): string[] {
+  if (!/\bno/i.test(f.text)) return [];
+  const out: string[] = [];
+  for (const m of f.text.matchAll(NONE_RE)) {
+    const rest = f.text.slice(m.index! + m[0].length).split(/[.;:,]/)[0]!;
+    for (const w of (rest.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).slice(0, DENIED_WORDS)) if (!STOPWORDS.has(w.toLowerCase())) out.push(termOf(w));
+  }
+  return out;
+}
+
 function denialOf(denying: SentenceFeatures, other: SentenceFeatures, denyingIsPage: boolean): Difference | null {
   if (!/\bno/i.test(denying.text)) return null;
   const otherWords = [...other.text.matchAll(/[A-Za-z][A-Za-z'-]*/g)];
@@ -45,6 +61,8 @@ function denialOf(denying: SentenceFeatures, other: SentenceFeatures, denyingIsP
     const words = (rest.split(/[.;:,]/)[0]!.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).slice(0, DENIED_WORDS).filter((w) => !STOPWORDS.has(w.toLowerCase()));
     if (words.length < 2) continue;
     const terms = new Set(words.map(termOf));
+    // The other side denies the same act ("making no effort to hide them" / "no attempt to hide the missiles"): no contrast.
+    if (deniedTerms(other).some((t) => terms.has(t) && !isDenialNoun(t))) continue;
     // Where the other side states those words, without a negation before them.
     const stated = otherWords.filter((w) => terms.has(termOf(w[0])) && !NEGATED_BEFORE_RE.test(other.text.slice(0, w.index!)));
     const found = new Set(stated.map((w) => termOf(w[0])));

@@ -49,3 +49,17 @@ describe('a thing both sides deny', () => {
     expect(yard.one('He added that the shipbuilder will build no new yards and will not expand output at the docks it already runs.').differences).toEqual([]);
   });
 });
+
+const trucks = storyMatcher({
+  id: 'test-both-deny',
+  outlet: 'Harbour Post',
+  title: 'Guns on the quay',
+  source: 'Harbour Post',
+  text: ['The coastal guns of the harbour regiment are mounted on grey barges that are easy to tow and conceal, but for now, the gunners are making no effort to hide them.', 'The barges are moored at the north quay.'].join('\n\n'),
+});
+
+describe('a thing both sides deny in other words', () => {
+  it('is no contrast ("making no attempt to hide the guns" / "making no effort to hide them")', () => {
+    expect(trucks.one('The grey barges of the harbour regiment are built to be easy to tow and conceal, but its gunners are making no attempt to hide the coastal guns they carry.').verdict).toBe('corroborated');
+  });
+});
