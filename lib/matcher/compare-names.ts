@@ -293,6 +293,11 @@ export function compareNames(
     (ce) => !usedCorpus.has(ce) && !involved(ce) && !spelt(ce, page) && locate(ce, page, pageTerms).status === 'missing',
   );
   const attributed = new Set(pa);
+  // The page mentions none of the corpus sentence's names, a place among them ("between Asia and
+  // Europe"). A body may be referred to in other words ("the group"); a place named is a fact of the claim.
+  if (corpus.facts.entities.length > 0 && corpusOnly.length === corpus.facts.entities.length && corpusOnly.some((e) => isPlaceLike(e, corpus.text))) {
+    out.namesAbsent = true;
+  }
   const sole = pageOnly.length === 1 && corpusOnly.length === 1;
   // The one place on each side that the other does not name, whatever other names they leave out.
   const solePlace = pageOnly.filter((e) => isPlaceLike(e, page.text)).length === 1 && corpusOnly.filter((e) => isPlaceLike(e, corpus.text)).length === 1;

@@ -35,6 +35,8 @@ export interface FactComparison {
   countedYears?: boolean;
   /** Every changed figure counts the same thing, or measures in the same dimension, on both sides ("200 casualties" / "2,000 casualties"). */
   sameThingCounted?: boolean;
+  /** The page mentions none of the names the corpus sentence gives, a place among them ("between Asia and Europe" against "between the island and the mainland"). */
+  namesAbsent?: boolean;
 }
 
 /** A time told by the sentences before ("at that time", "that year", "the same month"). */

@@ -10,6 +10,8 @@ export interface Judgement {
 
 export const THRESHOLDS = {
   corroborated: 0.25,
+  /** Corroborated by a corpus sentence whose names the page never mentions. */
+  unnamedCorroborated: 0.4,
   divergent: 0.4,
   divergentName: 0.45,
   /**
@@ -75,7 +77,10 @@ export function judge(o: Overlap, facts: FactComparison): Judgement {
   const score = sameClaimScore(o);
   if (!enoughInCommon(o)) return { verdict: 'none', score };
   const diffs = facts.differences.length;
-  if (facts.novel.length === 0 && diffs === 0 && score >= THRESHOLDS.corroborated && beyondTopic(o, facts)) return { verdict: 'corroborated', score };
+  // A corpus sentence none of whose names the page mentions confirms only a close match: on a few
+  // common words ("the route slashes ... time between") it speaks of other things.
+  const floor = facts.namesAbsent ? THRESHOLDS.unnamedCorroborated : THRESHOLDS.corroborated;
+  if (facts.novel.length === 0 && diffs === 0 && score >= floor && beyondTopic(o, facts)) return { verdict: 'corroborated', score };
   // A changed name is read from the words around it, a weaker sign than a changed figure: it needs a closer match.
   const kinds = new Set(facts.differences.map((d) => d.kind));
   // A place the sentences themselves call one ("the city of X" / "the city of Y") is a surer swap.

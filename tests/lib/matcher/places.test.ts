@@ -68,3 +68,21 @@ describe('another country where the same thing happened', () => {
     expect(one('Nordline also piloted its sleeper booking app in Uzbekistan before offering it to other operators.').verdict).not.toBe('divergent');
   });
 });
+
+const link = storyMatcher({
+  id: 'test-places-absent',
+  outlet: 'Harbour Post',
+  title: 'A faster crossing',
+  source: 'Harbour Post',
+  text: ['The new ferry link slashes crossing time between Poland and Sweden.', 'Tickets go on sale in March.'].join('\n\n'),
+});
+
+describe('a corpus sentence whose places the page never names', () => {
+  it('does not confirm a sentence that shares only a few common words with it', () => {
+    expect(link.one('A new bus slashes travel time between the island and the mainland, though only in summer.').verdict).toBe('none');
+  });
+
+  it('confirms the same claim with its places', () => {
+    expect(link.one('The new ferry link cuts crossing time between Poland and Sweden.').verdict).toBe('corroborated');
+  });
+});
