@@ -5,7 +5,7 @@ import type { SentenceFeatures } from './features';
 
 /** "less busy", "fewer ships": a degree below. */
 const LESS_RE = /\b(?:less|fewer)\s+([a-z]{3,})\b/gi;
-/** "more busy", "increasingly busy", "ever busier": a degree above. */
+/** "more busy", "increasingly busy", "ever more busy": a degree above. */
 const MORE_RE = /\b(?:more|increasingly|ever\s+more)\s+([a-z]{3,})\b/gi;
 
 function degrees(text: string, re: RegExp): { words: string; stem: string }[] {

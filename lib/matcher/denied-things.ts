@@ -40,29 +40,32 @@ const DENIAL_WORDS = ['attempt', 'effort', 'plan', 'plans', 'intention', 'sign',
 let denialNouns: Set<string> | null = null;
 const isDenialNoun = (term: string) => (denialNouns ??= new Set(DENIAL_WORDS.map(termOf))).has(term);
 
+/** The words a denial may deny: the content words among the few after it, within its clause. */
+const wordsDenied = (rest: string) =>
+  (rest.split(/[.;:,]/)[0]!.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).slice(0, DENIED_WORDS).filter((w) => !STOPWORDS.has(w.toLowerCase()));
+
 /** The terms of the words a sentence's "no" or "nobody" denies. */
-function deniedTerms(f: SentenceFeatures): string[] {
-  if (!/\bno/i.test(f.text)) return [];
-  const out: string[] = [];
-  for (const m of f.text.matchAll(NONE_RE)) {
-    const rest = f.text.slice(m.index! + m[0].length).split(/[.;:,]/)[0]!;
-    for (const w of (rest.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).slice(0, DENIED_WORDS)) if (!STOPWORDS.has(w.toLowerCase())) out.push(termOf(w));
-  }
+function deniedTerms(f: SentenceFeatures): Set<string> {
+  const out = new Set<string>();
+  if (!/\bno/i.test(f.text)) return out;
+  for (const m of f.text.matchAll(NONE_RE)) for (const w of wordsDenied(f.text.slice(m.index! + m[0].length))) out.add(termOf(w));
   return out;
 }
 
 function denialOf(denying: SentenceFeatures, other: SentenceFeatures, denyingIsPage: boolean): Difference | null {
   if (!/\bno/i.test(denying.text)) return null;
   const otherWords = [...other.text.matchAll(/[A-Za-z][A-Za-z'-]*/g)];
+  let otherDenies: Set<string> | null = null;
   for (const m of denying.text.matchAll(NONE_RE)) {
     const rest = denying.text.slice(m.index! + m[0].length);
     // "no country consumes more of it than China": a superlative, not a denial.
     if (NOT_A_DENIAL_AFTER.test(rest) || COMPARED_RE.test(rest.split(/[.;:,]/)[0]!)) continue;
-    const words = (rest.split(/[.;:,]/)[0]!.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).slice(0, DENIED_WORDS).filter((w) => !STOPWORDS.has(w.toLowerCase()));
+    const words = wordsDenied(rest);
     if (words.length < 2) continue;
     const terms = new Set(words.map(termOf));
     // The other side denies the same act ("making no effort to hide them" / "no attempt to hide the missiles"): no contrast.
-    if (deniedTerms(other).some((t) => terms.has(t) && !isDenialNoun(t))) continue;
+    const alsoDenied = (otherDenies ??= deniedTerms(other));
+    if ([...terms].some((t) => alsoDenied.has(t) && !isDenialNoun(t))) continue;
     // Where the other side states those words, without a negation before them.
     const stated = otherWords.filter((w) => terms.has(termOf(w[0])) && !NEGATED_BEFORE_RE.test(other.text.slice(0, w.index!)));
     const found = new Set(stated.map((w) => termOf(w[0])));

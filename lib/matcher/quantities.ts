@@ -104,7 +104,6 @@ function extractFractions(text: string, taken: boolean[], out: Quantity[]): void
   }
 }
 
-/** Quantities in a sentence, skipping characters already taken by dates. */
 /** Hours in one of each span a "-long" names ("a week-long tour" is a tour of seven days). */
 const SPAN_HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, fortnight: 336, month: 730, year: 8760 };
 const SPAN_RE = /\b(hour|day|week|fortnight|month|year)[- ]?long\b/gi;
@@ -122,6 +121,7 @@ function extractSpans(text: string, taken: boolean[], out: Quantity[]): void {
   }
 }
 
+/** Quantities in a sentence, skipping characters already taken by dates. */
 export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
   const out: Quantity[] = [];
   if (/\b(?:half|third|quarter|fifth|tenth|thirds|quarters)\b/i.test(text)) extractFractions(text, taken, out);
