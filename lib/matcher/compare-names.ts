@@ -373,6 +373,26 @@ function referredTo(e: Span, antecedents: ReadonlySet<string>): boolean {
 const ADDITIVE_RE = /\b(also|too|likewise|similarly|as well|in turn|(?<!\bto )joins?|joined|followed(?! by))\b/i;
 
 /**
+ * The clause a name stands in, with the one after it ("Japan, too, is buying"): where a word that
+ * adds it to another actor would be. An "also" clauses away is about something else ("It is also
+ * looking for specialists who worked on X, a warship first deployed by the Soviet Union").
+ */
+function clauseAround(text: string, e: Span): string {
+  const marks = /[,;:()\u2014\u2013]/g;
+  let from = 0;
+  for (const m of text.slice(0, e.start).matchAll(marks)) from = m.index + 1;
+  let to = text.length;
+  let seen = 0;
+  for (const m of text.slice(e.end).matchAll(marks)) {
+    if (++seen === 2) {
+      to = e.end + m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
+/**
  * Two names in the same slot: another name given for the same claim. A country against a country
  * is another place or actor for the same claim, unless the page presents it as a second one, in
  * addition to the first ("X is also buying"): then it is another claim. Two doers of the same act
@@ -381,7 +401,7 @@ const ADDITIVE_RE = /\b(also|too|likewise|similarly|as well|in turn|(?<!\bto )jo
 function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactComparison, doers = false, corpus?: SentenceFeatures): void {
   const place = isPlaceLike(pe, page.text);
   const otherKind = place !== isPlaceLike(ce, corpus?.text) && !(doers && isBody(place ? ce : pe));
-  if (otherKind || ((place || doers) && ADDITIVE_RE.test(page.text))) out.novel.push(pe.text);
+  if (otherKind || ((place || doers) && ADDITIVE_RE.test(clauseAround(page.text, pe)))) out.novel.push(pe.text);
   else {
     out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });
     if (corpus && namedPlace(page.text, pe) && namedPlace(corpus.text, ce)) out.namedPlaces = true;

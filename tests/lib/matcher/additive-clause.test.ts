@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { storyMatcher } from './story-matcher';
+
+// A story written for these tests, next to the bundled corpus so that term weights are realistic.
+const { one } = storyMatcher({
+  id: 'test-additive-clause',
+  outlet: 'Harbour Post',
+  title: 'A maritime museum widens its collection',
+  source: 'Harbour Post',
+  text: 'According to the curators, the museum is also acquiring drawings of the retired hydrofoil, a fast patrol craft first built by Norway.',
+});
+
+describe('a word that adds a second actor counts only in the clause of the name', () => {
+  it('sets a country against another when the "also" belongs to an earlier clause', () => {
+    const v = one('The museum is also acquiring drawings of the retired hydrofoil, a fast patrol craft first built by Denmark.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Denmark', corpus: 'Norway' }]);
+  });
+
+  it('reads a country the page adds beside the first as another claim', () => {
+    expect(one('Denmark also built a fast patrol craft like the retired hydrofoil whose drawings the museum is acquiring.').verdict).not.toBe('divergent');
+  });
+});
