@@ -6,7 +6,7 @@ export interface Span {
   end: number;
 }
 
-export type Dimension = 'length' | 'percent' | 'money' | 'duration' | 'count' | 'ordinal' | 'volume' | 'age';
+export type Dimension = 'length' | 'percent' | 'money' | 'duration' | 'count' | 'ordinal' | 'volume' | 'age' | 'multiple';
 
 export interface Quantity extends Span {
   /** In the dimension's base unit: km, percent, currency unit, hours, or a plain count. */

@@ -121,6 +121,24 @@ function extractSpans(text: string, taken: boolean[], out: Quantity[]): void {
   }
 }
 
+/** How many times a verb of growth multiplies what it grows ("double", "tripled", "halving"). */
+const MULTIPLES: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5 };
+const MULTIPLE_RE = /\b(doubl|tripl|trebl|quadrupl|halv)(?:e|es|ed|ing)\b(?!-)/gi;
+
+/**
+ * "would double spending", "tripled its budget", "halving the time": a change by a multiple, as a
+ * figure of its own. Not the adjective ("a double agent", "the triple crown").
+ */
+function extractMultiples(text: string, taken: boolean[], out: Quantity[]): void {
+  for (const m of text.matchAll(MULTIPLE_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken[start] || /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
+    out.push({ text: m[0], start, end, value: MULTIPLES[m[1]!.toLowerCase()]!, dimension: 'multiple', approx: false, spelled: true, unit: 'times', noun: null });
+    for (let i = start; i < end; i++) taken[i] = true;
+  }
+}
+
 /** Quantities in a sentence, skipping characters already taken by dates. */
 export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
   const out: Quantity[] = [];
@@ -192,6 +210,7 @@ export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
     for (let i = start; i < end; i++) taken[i] = true;
   }
   if (/long\b/i.test(text)) extractSpans(text, taken, out);
+  if (/doubl|tripl|trebl|quadrupl|halv/i.test(text)) extractMultiples(text, taken, out);
   // "half a dozen": six.
   for (const q of out) {
     if (q.value !== 12 || !/^dozen\b/i.test(q.text)) continue;
