@@ -94,7 +94,7 @@ export class CorpusSentences {
 
   /** A sentence analysed in full. */
   readonly features: (id: number) => SentenceFeatures = remembered((id) =>
-    completeFeatures(this.light(id), { isNameWord: (w) => this.vocabulary.isNameWord(w) }),
+    completeFeatures(this.light(id), { isNameWord: (w) => this.vocabulary.isNameWord(w), isCommonWord: (w) => this.vocabulary.isCommonWord(w) }),
   );
 
   /** Terms of the sentences around a sentence, in its article, with the other forms of the names they spell out. */

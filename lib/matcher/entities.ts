@@ -4,6 +4,7 @@ import type { Span } from './fact-types';
 import { parseNumberWords } from './number-words';
 import { isCountryWord } from './places-data';
 import { isPlaceTerm, wordTerm } from './lexicon';
+import { REPORT_VERBS } from './attribution';
 
 /** Capitalised words that are titles or calendar words, not names. */
 const NOT_NAMES = new Set([
@@ -20,6 +21,26 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'la', 'von', 'van', 'al', 
 export interface EntityOptions {
   /** For a word opening a sentence or quote: whether it is known as a name (capitalised elsewhere, never in lower case). */
   isNameWord?: (lower: string) => boolean;
+  /** Whether a word is known as an ordinary word (written in lower case somewhere). */
+  isCommonWord?: (lower: string) => boolean;
+}
+
+/** Ordinary words that credit a claim from the start of a sentence ("Officials said", "Analysts say"). */
+const GENERIC_SOURCES = new Set([
+  'officials', 'analysts', 'experts', 'critics', 'researchers', 'scientists', 'sources', 'diplomats', 'police', 'witnesses',
+  'residents', 'authorities', 'observers', 'investigators', 'prosecutors', 'lawyers', 'economists', 'historians', 'scholars',
+  'reports', 'documents', 'data', 'figures', 'others', 'people', 'commentators', 'supporters', 'opponents', 'insiders',
+]);
+
+/**
+ * A word opening a sentence before a verb of reporting ("Bloomberg reported", "Reuters says"): the
+ * source credited, a name unless known as an ordinary word.
+ */
+function opensCredit(text: string, tokens: Token[], i: number, opts: EntityOptions): boolean {
+  const next = tokens[i + 1];
+  const word = tokens[i]!.norm;
+  if (!next || next.capitalized || !REPORT_VERBS.has(next.norm) || !/^\s+$/.test(text.slice(tokens[i]!.end, next.start))) return false;
+  return !GENERIC_SOURCES.has(word) && !(opts.isCommonWord?.(word) ?? true);
 }
 
 /** Model and code names: "Su-27", "F-35B", "Entente-4", "TeamT5". */
@@ -65,7 +86,7 @@ export function extractEntities(text: string, tokens: Token[], opts: EntityOptio
     // A clause-opening capital is a name when the word is known as one, or when a name word follows ("Andrei Soldatov").
     const next = tokens[i + 1];
     const followedByName = !!next && /^\s+$/.test(text.slice(tokens[i]!.end, next.start)) && isNameToken(next, false, opts);
-    if (!isNameToken(tokens[i]!, opensClause && !followedByName, opts)) {
+    if (!isNameToken(tokens[i]!, opensClause && !followedByName && !opensCredit(text, tokens, i, opts), opts)) {
       i++;
       continue;
     }

@@ -248,7 +248,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       if (!any) return none();
     }
     const vocabulary = pageVocabulary();
-    const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, vocabulary) });
+    const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, vocabulary), isCommonWord: (w) => s.vocabulary.isCommonWord(w, vocabulary) });
     const all = candidates(s, page, hits, plainOf, false, before, asserts || exhaustive, possible, written);
     const best = asserts ? all.find((c) => c.judgement.verdict !== 'none') : undefined;
     const folded = asserts && (!best || best.judgement.verdict === 'corroborated') ? foldedClaim(s, page, all, best, before, written) : null;
@@ -309,7 +309,7 @@ export function createMatcher(corpus: Corpus, options: MatcherOptions = {}): Mat
       const at = Math.max(0, pageSentences.indexOf(sentence));
       const before = () => pageSentences.slice(Math.max(0, at - ANTECEDENT_WINDOW), at);
       const light = lightFeatures(sentence);
-      const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary) });
+      const page = completeFeatures(light, { isNameWord: (w) => s.vocabulary.isNameWord(w, pageVocabulary), isCommonWord: (w) => s.vocabulary.isCommonWord(w, pageVocabulary) });
       const hits = s.retrieve(page.terms);
       const written = calendarDay(context?.published) ?? undefined;
       return candidates(s, page, hits, (i) => termOverlap(light, s.light(hits[i]!.id), s.idf), true, before, true, () => true, written);

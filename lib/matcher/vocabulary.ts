@@ -38,6 +38,11 @@ export class Vocabulary {
     return this;
   }
 
+  /** Whether any of the texts writes the word in lower case: an ordinary word. */
+  isCommonWord(lower: string, ...others: Vocabulary[]): boolean {
+    return this.lower.has(lower) || others.some((v) => v.lower.has(lower));
+  }
+
   isNameWord(lower: string, ...others: Vocabulary[]): boolean {
     let capitalised = this.capitalised.has(lower);
     if (this.lower.has(lower)) return false;
