@@ -52,6 +52,7 @@ function locate(entity: Span, other: SentenceFeatures, otherTerms: ReadonlySet<s
   if (initials.length > 1 && other.facts.entities.some((o) => isAcronym(o.text) && o.text.replace(/[.\s]/g, '').toLowerCase() === initials)) {
     return { status: 'found' };
   }
+  if (shortFormOf(entity, other) || other.facts.entities.some((o) => shortFormOf(o, { facts: { entities: [entity] } }))) return { status: 'found' };
   if (!found.length) return { status: 'missing' };
   // Partly named: a conflict when the other sentence's name has words of its own in place of ours.
   const sharing = other.facts.entities.find((o) => contentTerms(o.text).some((t) => found.includes(t)));
@@ -61,6 +62,17 @@ function locate(entity: Span, other: SentenceFeatures, otherTerms: ReadonlySet<s
   const ours = new Set(terms);
   const extra = contentTerms(sharing.text).filter((t) => !ours.has(t) && !termFound(t, ours));
   return extra.length ? { status: 'conflict', other: sharing } : { status: 'found' };
+}
+
+/**
+ * Whether the other sentence names one by the last word of its name, written as a name: "the
+ * Times" for "The New York Times", "the Kremlin's Peskov" for "Dmitry Peskov".
+ */
+function shortFormOf(entity: Span, other: { facts: { entities: readonly Span[] } }): boolean {
+  const words = entity.text.split(/\s+/);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  return last.length >= 4 && other.facts.entities.some((o) => o.text === last);
 }
 
 /** The content words just before and just after a name (not other names), for telling whether two names fill the same slot. */

@@ -80,3 +80,21 @@ describe('a country that describes another name', () => {
     expect(v.differences.map((d) => d.kind)).toEqual(['name']);
   });
 });
+
+describe('a name by the last word of its full form ("the Times" / "The New York Times")', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-short-form',
+    outlet: 'Harbour Post',
+    title: 'A terminal under review',
+    source: 'Harbour Post',
+    text: 'Marta Kowalczyk, an engineer who inspected the terminal at the request of the Gazette, said the cranes were "running well beyond their rated loads".',
+  });
+
+  it('is the same name, not a fact the corpus lacks', () => {
+    expect(check('Marta Kowalczyk, who inspected the terminal for the Baltic Gazette, said the cranes were "running well beyond their rated loads".').verdict).toBe('corroborated');
+  });
+
+  it('is not a name that only shares a shorter word', () => {
+    expect(check('Marta Kowalczyk, who inspected the terminal for the Baltic Herald, said the cranes were "running well beyond their rated loads".').verdict).not.toBe('corroborated');
+  });
+});

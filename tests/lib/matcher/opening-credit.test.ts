@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '@/lib/matcher/entities';
+import { extractEntities, type EntityOptions } from '@/lib/matcher/entities';
 import { tokenize } from '@/lib/text/tokenize';
 import { storyMatcher } from './story-matcher';
 
 // Words neither text writes elsewhere: only their place in the sentence tells what they are.
-const unknown = { isNameWord: () => false, isCommonWord: () => false };
+const unknown: EntityOptions = { isNameWord: () => false, isCommonWord: () => false };
 const names = (text: string, opts = unknown) => extractEntities(text, tokenize(text), opts).map((e) => e.text);
 
 describe('a word opening a sentence before a verb of reporting', () => {
