@@ -87,14 +87,15 @@ describe('a name by the last word of its full form ("the Times" / "The New York 
     outlet: 'Harbour Post',
     title: 'A terminal under review',
     source: 'Harbour Post',
-    text: 'Marta Kowalczyk, an engineer who inspected the terminal at the request of the Gazette, said the cranes were "running well beyond their rated loads".',
+    text: 'Marta Kowalczyk, an engineer who inspected the terminal at the request of the Times, said the cranes were "running well beyond their rated loads".',
   });
 
+  // "The New York Times" is read as one term of its own (nyt): only the name's last word tells.
   it('is the same name, not a fact the corpus lacks', () => {
-    expect(check('Marta Kowalczyk, who inspected the terminal for the Baltic Gazette, said the cranes were "running well beyond their rated loads".').verdict).toBe('corroborated');
+    expect(check('Marta Kowalczyk, who inspected the terminal for The New York Times, said the cranes were "running well beyond their rated loads".').verdict).toBe('corroborated');
   });
 
   it('is not a name that only shares a shorter word', () => {
-    expect(check('Marta Kowalczyk, who inspected the terminal for the Baltic Herald, said the cranes were "running well beyond their rated loads".').verdict).not.toBe('corroborated');
+    expect(check('Marta Kowalczyk, who inspected the terminal for The Baltic Herald, said the cranes were "running well beyond their rated loads".').verdict).not.toBe('corroborated');
   });
 });
