@@ -28,6 +28,8 @@ const ANTONYMS: readonly [string[], string[]][] = [
     ['criticis', 'condemn', 'denounc', 'censur', 'deplor', 'lambast', 'rebuk', 'disapprov'],
     ['prais', 'commend', 'applaud', 'laud$', 'hail$', 'welcom', 'approv'],
   ],
+  // A proposal turned down against one spoken well of.
+  [['reject', 'dismiss', 'spurn', 'rebuf'], ['prais', 'commend', 'applaud', 'laud$', 'hail$', 'welcom', 'embrac']],
   [['dissatisfi', 'discont', 'unhappi', 'displeas', 'disappoint', 'frustrat'], ['satisfi', 'content$', 'happi', 'pleas$']],
   [['optimist'], ['pessimist']],
   // A thing ended against a thing brought back.
