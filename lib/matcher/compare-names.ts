@@ -416,7 +416,7 @@ function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactCompa
   if (otherKind || ((place || doers) && ADDITIVE_RE.test(clauseAround(page.text, pe)))) out.novel.push(pe.text);
   else {
     out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });
-    if (corpus && namedPlace(page.text, pe) && namedPlace(corpus.text, ce)) out.namedPlaces = true;
+    if (corpus && placedBoth(page.text, pe, corpus.text, ce)) out.namedPlaces = true;
   }
 }
 
@@ -425,5 +425,20 @@ const PLACE_OF_RE = /\b(?:city|town|village|province|region|district|county|port
 
 function namedPlace(text: string, e: Span): boolean {
   return PLACE_OF_RE.test(text.slice(Math.max(0, e.start - 24), e.start));
+}
+
+/** "in X": where something happens, a place when the other sentence calls its name in that slot one. */
+const IN_RE = /\bin\s+$/i;
+
+/**
+ * Two names both read as places: each called one ("the city of X" / "the city of Y"), or one called
+ * a place and the other where something happens ("a forum in X" / "a forum in the city of Y").
+ */
+function placedBoth(pageText: string, pe: Span, corpusText: string, ce: Span): boolean {
+  const p = namedPlace(pageText, pe);
+  const c = namedPlace(corpusText, ce);
+  const pIn = IN_RE.test(pageText.slice(Math.max(0, pe.start - 4), pe.start));
+  const cIn = IN_RE.test(corpusText.slice(Math.max(0, ce.start - 4), ce.start));
+  return (p && c) || (p && cIn) || (c && pIn);
 }
 

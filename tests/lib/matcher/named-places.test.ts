@@ -16,12 +16,18 @@ const between = (): Overlap => {
 };
 
 describe('a place swapped where each sentence calls it a place ("the city of X")', () => {
-  it('marks the changed name as a named place only when both sides say so', () => {
+  it('marks the changed name as a named place when both sides say so', () => {
     const named = facts('The summit was held in the northern city of Tampere, officials said.', 'The summit took place in the coastal city of Turku, according to officials.');
     expect(named.differences).toEqual([{ kind: 'name', page: 'Tampere', corpus: 'Turku' }]);
     expect(named.namedPlaces).toBe(true);
-    const plain = facts('The summit was held in Tampere, officials said.', 'The summit took place in the coastal city of Turku, according to officials.');
-    expect(plain.namedPlaces).toBeUndefined();
+  });
+
+  it('or when one says so and the other says it happened "in" its name', () => {
+    const held = facts('The summit was held in Tampere, officials said.', 'The summit took place in the coastal city of Turku, according to officials.');
+    expect(held.differences).toEqual([{ kind: 'name', page: 'Tampere', corpus: 'Turku' }]);
+    expect(held.namedPlaces).toBe(true);
+    const hosted = facts('The summit was hosted by Tampere, officials said.', 'The summit was hosted by the coastal city of Turku, according to officials.');
+    expect(hosted.namedPlaces).toBeUndefined();
   });
 
   it('needs only the plain divergent score, while another changed name needs the higher one', () => {
