@@ -25,8 +25,11 @@ function exclusiveAgainstWide(page: SentenceFeatures, corpus: SentenceFeatures):
   return null;
 }
 
-/** "only X" (a name right after "only"): the name and the cue. */
+/** "only X" (a name right after "only") or "X alone": the name and the cue. */
 function onlyName(f: SentenceFeatures): { cue: string; name: string } | null {
+  for (const e of f.facts.entities) {
+    if (/^\s+alone\b/i.test(f.text.slice(e.end, e.end + 7))) return { cue: `${e.text} alone`, name: e.text };
+  }
   for (const t of f.tokens) {
     if (t.norm !== 'only' && t.norm !== 'solely') continue;
     const rest = f.text.slice(t.end);
@@ -51,6 +54,26 @@ function onlyAgainstList(page: SentenceFeatures, corpus: SentenceFeatures): Diff
   return null;
 }
 
+/** "X and other parts of Asia", "X and elsewhere": a name with others of its kind. */
+const AND_OTHERS_RE = /^\s+(?:and|as\s+well\s+as)\s+(?:other|others|elsewhere|beyond|further)\b[^,.;]*/i;
+
+function andOthers(f: SentenceFeatures, name: string): string | null {
+  const at = f.text.indexOf(name);
+  const m = at < 0 ? null : AND_OTHERS_RE.exec(f.text.slice(at + name.length));
+  return m ? name + m[0] : null;
+}
+
+/** "China alone" against "China and other parts of Asia": the page narrows the claim to one of them (or widens it). */
+function onlyAgainstOthers(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
+  const p = onlyName(page);
+  const co = p && andOthers(corpus, p.name);
+  if (p && co && !andOthers(page, p.name)) return { kind: 'scope', page: p.cue, corpus: co };
+  const c = onlyName(corpus);
+  const po = c && andOthers(page, c.name);
+  if (c && po && !andOthers(corpus, c.name)) return { kind: 'scope', page: po, corpus: c.cue };
+  return null;
+}
+
 /** "all carmakers" against "carmakers ... include A, B and C" (some of them, by example). */
 function allAgainstExamples(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
   const universal = (f: SentenceFeatures) => f.facts.quantifiers.find((q) => q.size === 'large' && /^(all|every|each)$/i.test(q.cue) && q.noun);
@@ -69,7 +92,7 @@ function allAgainstExamples(page: SentenceFeatures, corpus: SentenceFeatures): D
  * "all" against a list of examples ("include A, B and C"), and places widened or narrowed.
  */
 export function compareScope(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
-  const d = onlyAgainstList(page, corpus) ?? exclusiveAgainstWide(page, corpus) ?? allAgainstExamples(page, corpus) ?? wholeAgainstPart(page, corpus) ?? wholeCountryAgainstPart(page, corpus);
+  const d = onlyAgainstList(page, corpus) ?? onlyAgainstOthers(page, corpus) ?? exclusiveAgainstWide(page, corpus) ?? allAgainstExamples(page, corpus) ?? wholeAgainstPart(page, corpus) ?? wholeCountryAgainstPart(page, corpus);
   if (d) out.differences.push(d);
   else comparePlaces(page, corpus, out);
 }

@@ -61,6 +61,11 @@ function sharesOf(f: SentenceFeatures): Share[] {
       out.push({ whole: true, cue: text.slice(tokens[i - 1]!.start, tokens[i + 2]!.end), noun: wordTerm(prev) });
       return;
     }
+    // "academics across the board": the group before it, taken whole.
+    if (w === 'across' && next === 'the' && tokens[i + 2]?.norm === 'board' && i > 0 && !STOPWORDS.has(prev) && !tokens[i - 1]!.capitalized) {
+      out.push({ whole: true, cue: text.slice(tokens[i - 1]!.start, tokens[i + 2]!.end), noun: wordTerm(prev) });
+      return;
+    }
     // "the entire administration", "the whole region": the group taken whole.
     if ((w === 'entire' || w === 'whole') && prev === 'the' && !STOPWORDS.has(next)) {
       const noun = groupNoun(text, tokens, i + 1);
