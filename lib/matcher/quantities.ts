@@ -77,10 +77,16 @@ function nounAfter(rest: string): string | null {
 }
 
 /** Fractions of a whole, as shares in percent ("half of", "cut by a third", "two-thirds of"). */
-const FRACTIONS: Record<string, number> = {
-  half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10, thirds: 200 / 3, quarters: 75,
-};
-const FRACTION_RE = /\b(?:half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)\b/gi;
+const PARTS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+const NUMERATORS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const FRACTION_RE = /\b(?:half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:two|three|four|five|six|seven|eight|nine)[\s-](?:thirds|quarters|fifths|tenths))\b/gi;
+
+/** The share a fraction in words stands for, in percent ("two-thirds" → 66.7, "three-tenths" → 30). */
+function fractionValue(words: string): number {
+  const [first, second] = words.toLowerCase().split(/[\s-]+/);
+  if (!second) return 50;
+  return (100 * NUMERATORS[first!]!) / PARTS[second.replace(/s$/, '')]!;
+}
 
 /** "by", perhaps with a word of approximation, before a fraction. */
 const BY_SHARE_RE = /\bby\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|over|under|well\s+over)\s+)?$/i;
@@ -98,8 +104,7 @@ function extractFractions(text: string, taken: boolean[], out: Quantity[]): void
     if (!share || /\b(?:and|a|the|first|second|last|latter|other|next|past)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     // "a quarter of a century", "half an hour": a length of time, not a share.
     if (/^\s+of\s+an?\s+(?:century|decade|year|month|week|day|hour|mile|kilometre|kilometer)\b/i.test(text.slice(end, end + 24))) continue;
-    const word = m[0].toLowerCase().split(/[\s-]+/).pop()!;
-    out.push({ text: m[0], start, end, value: FRACTIONS[word]!, dimension: 'percent', approx: APPROX_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)), spelled: true, unit: 'percent', noun: null });
+    out.push({ text: m[0], start, end, value: fractionValue(m[0]), dimension: 'percent', approx: APPROX_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)), spelled: true, unit: 'percent', noun: null });
     for (let i = start; i < end; i++) taken[i] = true;
   }
 }
@@ -142,7 +147,7 @@ function extractMultiples(text: string, taken: boolean[], out: Quantity[]): void
 /** Quantities in a sentence, skipping characters already taken by dates. */
 export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
   const out: Quantity[] = [];
-  if (/\b(?:half|third|quarter|fifth|tenth|thirds|quarters)\b/i.test(text)) extractFractions(text, taken, out);
+  if (/\b(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\b/i.test(text)) extractFractions(text, taken, out);
   CORE_RE.lastIndex = 0;
   for (let m = CORE_RE.exec(text); m; m = CORE_RE.exec(text)) {
     const start = m.index + (m[1] ? 0 : m[0].length - m[0].trimStart().length);

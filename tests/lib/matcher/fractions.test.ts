@@ -55,3 +55,18 @@ describe('fractions with a word of approximation', () => {
     expect(v.differences).toEqual([{ kind: 'number', page: 'a quarter', corpus: '30 percent' }]);
   });
 });
+
+describe('fractions of any number of parts ("three-tenths", "two-fifths")', () => {
+  it('reads them as shares in percent', () => {
+    expect(shares('Exports have fallen by roughly three-tenths since spring.')).toEqual([['three-tenths', 30]]);
+    expect(shares('Two-fifths of the members sell cheese.')).toEqual([['Two-fifths', 40]]);
+    expect(shares('Three quarters of the members sell cheese.')).toEqual([['Three quarters', 75]]);
+  });
+
+  it('matches the same share written as a figure', () => {
+    expect(one('Milk output at the Hollins dairy cooperative fell by about 33 percent last winter after the feed shortage.').verdict).toBe('corroborated');
+    const v = one('Milk output at the Hollins dairy cooperative fell by three-tenths last winter after the feed shortage.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'number', page: 'three-tenths', corpus: 'a third' }]);
+  });
+});
