@@ -63,6 +63,11 @@ function creditsBefore(text: string, tokens: Token[], entities: Span[]): string[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const according = t.norm === 'according' && tokens[i + 1]?.norm === 'to';
+    if (t.norm === 'quoted') {
+      const quoted = quotedAsSaying(text, entities, t.end);
+      if (quoted) out.push(quoted.text);
+      continue;
+    }
     if (!REPORT_VERBS.has(t.norm) && !according) continue;
     // "told Xinhua", "tells reporters": the name after the verb is the audience, not the source.
     const toAudience = t.norm === 'told' || t.norm === 'tells';
@@ -89,6 +94,20 @@ function creditsBefore(text: string, tokens: Token[], entities: Span[]): string[
     else if (credited) out.push(after.text);
   }
   return out;
+}
+
+/** Where "X quoted Y" gives Y's words: "as saying", "as telling", "as having said". */
+const AS_SAYING_RE = /\bas\s+(?:saying|telling|stating|writing|having\s+said)\b/i;
+
+/**
+ * "X quoted Y as saying ...": the words are Y's, the first name after "quoted" that is not a place
+ * ("quoted Japan's defence minister, Gen Nakatani, as saying"); X only relays them.
+ */
+function quotedAsSaying(text: string, entities: Span[], from: number): Span | undefined {
+  const as = AS_SAYING_RE.exec(text.slice(from, from + 120));
+  if (!as) return undefined;
+  const to = from + as.index;
+  return entities.find((e) => e.start >= from && e.end <= to && placeTermOf(e.text.split(/\s+/)[0]!.toLowerCase()) === null);
 }
 
 /** "It was Soldatov, though, who warned": the speaker set apart before "who". */

@@ -351,7 +351,7 @@ export function compareNames(
     if (ce && sameStateByCapital(pe, ce)) out.agreements++;
     else if (ce) nameConflict(page, pe, ce, out, sameAct(page, pe, corpus, ce), corpus);
     else if (described.has(pe)) continue;
-    else if (!attributed.has(pe.text) && !toldAudience(page.text, pe) && !contentTerms(pe.text).every((t) => context().has(t))) {
+    else if (!attributed.has(pe.text) && !toldAudience(page.text, pe) && !relays(page.text, pe) && !contentTerms(pe.text).every((t) => context().has(t))) {
       // A name the corpus sentence and its neighbours never mention: the page adds a fact (who it
       // credits the claim to does not count).
       out.novel.push(pe.text);
@@ -367,7 +367,15 @@ export function compareNames(
 
 /** "told the Times", "said in an interview with Reuters": the outlet someone spoke to, not a fact of the claim. */
 function toldAudience(text: string, e: Span): boolean {
-  return /\b(?:told|tells|telling|(?:in\s+an\s+)?interview\s+with|speaking\s+to|spoke\s+to|said\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 28), e.start));
+  return /\b(?:told|tells|telling|reminded|reminds|assured|assures|(?:in\s+an\s+)?interview\s+with|speaking\s+to|spoke\s+to|said\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 28), e.start));
+}
+
+/** What someone does who passes on a claim, not makes it: "X quoted Y as saying", "X accepted that ...". */
+const RELAY_RE = /^(?:\s*,[^,]{1,40},|,)?\s+(?:quoted|(?:accepted|conceded|acknowledged|agreed|noted|recalled)\s+that)\b/i;
+
+/** A name that relays the claim ("Ms Ellison quoted Paul Kolbe as saying", "Mr Rooke accepted that"): not a fact of it. */
+function relays(text: string, e: Span): boolean {
+  return RELAY_RE.test(text.slice(e.end, e.end + 60));
 }
 
 /** Whether a sentence gives the words of a speaker named before it (a quotation, or "he said"). */
