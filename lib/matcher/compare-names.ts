@@ -421,7 +421,9 @@ function clauseAround(text: string, e: Span): string {
 function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactComparison, doers = false, corpus?: SentenceFeatures): void {
   const place = isPlaceLike(pe, page.text);
   const otherKind = place !== isPlaceLike(ce, corpus?.text) && !(doers && isBody(place ? ce : pe));
-  if (otherKind || ((place || doers) && ADDITIVE_RE.test(clauseAround(page.text, pe)))) out.novel.push(pe.text);
+  // Where the corpus adds its name to another actor too ("Tokyo also sent ... to X"), the page's "also" is the corpus's.
+  const added = ADDITIVE_RE.test(clauseAround(page.text, pe)) && !(corpus && ADDITIVE_RE.test(clauseAround(corpus.text, ce)));
+  if (otherKind || ((place || doers) && added)) out.novel.push(pe.text);
   else {
     out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });
     if (corpus && placedBoth(page.text, pe, corpus.text, ce)) out.namedPlaces = true;

@@ -21,3 +21,19 @@ describe('a word that adds a second actor counts only in the clause of the name'
     expect(one('Denmark also built a fast patrol craft like the retired hydrofoil whose drawings the museum is acquiring.').verdict).not.toBe('divergent');
   });
 });
+
+describe('an "also" both sentences give', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-additive-both',
+    outlet: 'Harbour Post',
+    title: 'The navy joins an exercise',
+    source: 'Harbour Post',
+    text: 'Veldhaven also sent a frigate and sailors to Norway in May to join a multinational rescue exercise for the first time.',
+  });
+
+  it('is the corpus\'s own, so a country in its slot is another country', () => {
+    const v = check('Veldhaven also sent a frigate and sailors to Denmark in May to take part in a multinational rescue exercise for the first time.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Denmark', corpus: 'Norway' }]);
+  });
+});
