@@ -172,6 +172,8 @@ export function extractQuantities(text: string, taken: boolean[]): Quantity[] {
       if (value !== null && scale) value *= scale;
     }
     if (value === null) continue;
+    // "Claim two: ...", "Part 3: ...": a label that numbers the sentence, not a figure of it.
+    if (start < 16 && /^[A-Z][a-z]+\s+$/.test(text.slice(0, start)) && /^\s*:/.test(text.slice(end, end + 2))) continue;
 
     let rest = text.slice(end);
     const hyphen = /^-(?=[A-Za-z])/.test(rest);

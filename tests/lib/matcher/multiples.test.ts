@@ -33,3 +33,15 @@ describe('a change by a multiple is a figure', () => {
     expect(one('The Veldhaven port authority said in 2023 it would double spending on flood barriers to about 40 million euros a year.').verdict).toBe('corroborated');
   });
 });
+
+describe('a label that numbers a sentence ("Claim two: ...")', () => {
+  it('is not a figure of the sentence', () => {
+    expect(read('Claim two: the board first met in secret.')).toEqual([]);
+    expect(read('Part 3: the cranes.')).toEqual([]);
+  });
+
+  it('leaves figures that are one', () => {
+    expect(read('Claim two: the board met 12 times.').map((q) => q.value)).toEqual([12]);
+    expect(read('The board has two: a chair and a clerk.').map((q) => q.value)).toEqual([2]);
+  });
+});
