@@ -60,6 +60,8 @@ export function extractNegations(tokens: Token[]): PolarityCue[] {
     const w = t.norm;
     if (NEGATORS.has(w) || w.endsWith("n't") || NEGATIVE_WORDS.has(w)) out.push({ cue: w, index });
     else if (w === 'little' && tokens[index + 1]?.norm === 'to') out.push({ cue: 'little to', index });
+    // "a partnership rather than an alliance": not an alliance.
+    else if (w === 'rather' && tokens[index + 1]?.norm === 'than' && tokens[index + 2]) out.push({ cue: 'rather than', index });
     // "decided against building": a decision not to act.
     else if (w === 'against' && DECIDED_AGAINST.has(tokens[index - 1]?.norm ?? '') && tokens[index + 1]) out.push({ cue: 'against', index });
     // "has yet to sign": not signed so far.

@@ -21,3 +21,17 @@ describe('a proposal turned down against one spoken well of', () => {
     expect(one('When Anouk Brandt toured Veldhaven last month, she welcomed a plan for a new flood-control centre where port and city engineers would work side by side.').verdict).toBe('corroborated');
   });
 });
+
+describe('"rather than X" denies X', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-rather-than',
+    outlet: 'Harbour Post',
+    title: 'Ports weigh their options',
+    source: 'Harbour Post',
+    text: 'The Veldhaven port board will keep a limited and seasonal ferry link with Norway, not a year-round service, the harbour master said.',
+  });
+
+  it('as "not X" does', () => {
+    expect(check('The Veldhaven port board will keep a limited, seasonal ferry link with Norway rather than a year-round service, the harbour master said.').verdict).toBe('corroborated');
+  });
+});
