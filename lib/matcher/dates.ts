@@ -36,11 +36,32 @@ function amount(word: string): number | null {
   return parseNumberWords(word);
 }
 
+function dayInWords(day: string, name: string): Omit<DateFact, keyof Span> | null {
+  const d = DAY_WORDS[day.toLowerCase()];
+  const mo = month(name);
+  // A month's name in lower case is a word ("the first of may" is no date to read).
+  return d && mo && /^[A-Z]/.test(name) ? { day: d, month: mo } : null;
+}
+
 /** The year "last", "this" or "next" year names, counted from the year of writing. */
 const yearsFromWriting = (word: string) => (/^last$/i.test(word) ? -1 : /^this$/i.test(word) ? 0 : 1);
 
+const UNITS_ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const TEENS_ORDINAL = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+/** Days of the month as ordinal words ("seventh" → 7, "twenty-first" → 21). */
+const DAY_WORDS: Record<string, number> = Object.fromEntries([
+  ...UNITS_ORDINAL.map((w, i) => [w, i + 1]),
+  ...TEENS_ORDINAL.map((w, i) => [w, i + 10]),
+  ['twentieth', 20], ...UNITS_ORDINAL.map((w, i) => [`twenty-${w}`, i + 21]),
+  ['thirtieth', 30], ['thirty-first', 31],
+]);
+const DAY_WORD = `((?:twenty-|thirty-)?(?:${[...UNITS_ORDINAL, ...TEENS_ORDINAL, 'twentieth', 'thirtieth'].join('|')}))`;
+
 // Ordered: the longer, more specific forms first; each match consumes its span.
 const PATTERNS: Pattern[] = [
+  // "the seventh of June", "June the seventh": a day in words.
+  { re: new RegExp(`\\bthe\\s+${DAY_WORD}\\s+of\\s+${MONTH}\\b`, 'gi'), make: (m) => dayInWords(m[1]!, m[2]!) },
+  { re: new RegExp(`\\b${MONTH}\\s+the\\s+${DAY_WORD}\\b`, 'gi'), make: (m) => dayInWords(m[2]!, m[1]!) },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, digits: true, make: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'), digits: true, make: (m) => ({ month: month(m[1]), day: +m[2]!, year: +m[3]! }) },
   { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'g'), digits: true, make: (m) => ({ day: +m[1]!, month: month(m[2]), year: +m[3]! }) },

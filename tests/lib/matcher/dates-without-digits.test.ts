@@ -23,3 +23,14 @@ describe('dates in a text with no digit', () => {
     expect(found[2]).toMatchObject({ year: 1990, yearEnd: 1999 });
   });
 });
+
+describe('a day of the month in words', () => {
+  it('reads "the seventh of June" and "June the twenty-first"', () => {
+    expect(read('The report appeared on the seventh of June.')).toMatchObject([{ t: 'the seventh of June', day: 7, month: 6 }]);
+    expect(read('It opened on June the twenty-first.')[0]).toMatchObject({ t: 'June the twenty-first', day: 21, month: 6 });
+  });
+
+  it('leaves a month written in lower case alone', () => {
+    expect(read('They met on the first of may.')).toEqual([]);
+  });
+});
