@@ -63,7 +63,7 @@ function creditsBefore(text: string, tokens: Token[], entities: Span[]): string[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const according = t.norm === 'according' && tokens[i + 1]?.norm === 'to';
-    if (t.norm === 'quoted') {
+    if (t.norm === 'quoted' || t.norm === 'quotes') {
       const quoted = quotedAsSaying(text, entities, t.end);
       if (quoted) out.push(quoted.text);
       continue;
@@ -97,7 +97,7 @@ function creditsBefore(text: string, tokens: Token[], entities: Span[]): string[
 }
 
 /** Where "X quoted Y" gives Y's words: "as saying", "as telling", "as having said". */
-const AS_SAYING_RE = /\bas\s+(?:saying|telling|stating|writing|having\s+said)\b/i;
+const AS_SAYING_RE = /\bas\s+(?:saying|telling|stating|writing|having\s+said)\b|,\s+(?:saying|recalling|warning|arguing|noting|adding)\b/i;
 
 /**
  * "X quoted Y as saying ...": the words are Y's, the first name after "quoted" that is not a place

@@ -371,7 +371,12 @@ function toldAudience(text: string, e: Span): boolean {
 }
 
 /** What someone does who passes on a claim, not makes it: "X quoted Y as saying", "X accepted that ...". */
-const RELAY_RE = /^(?:\s*,[^,]{1,40},|,)?\s+(?:quoted|(?:accepted|conceded|acknowledged|agreed|noted|recalled)\s+that)\b/i;
+const RELAY_RE = new RegExp(
+  '^(?:\\s*,[^,]{1,40},|,)?\\s+(?:quoted|quotes|(?:accepted|conceded|acknowledged|agreed|noted|recalled)\\s+that|' +
+    // A paper's coverage of a story ("The Courier leads on ...", "The Sentinel picks out ...").
+    '(?:leads|led)\\s+(?:on|with)|(?:picks|picked)\\s+out|(?:turns|turned)\\s+to|(?:focuses|focused)\\s+on|(?:carries|carried)\\s+(?:a|an|the)\\b)',
+  'i',
+);
 
 /** A name that relays the claim ("Ms Ellison quoted Paul Kolbe as saying", "Mr Rooke accepted that"): not a fact of it. */
 function relays(text: string, e: Span): boolean {

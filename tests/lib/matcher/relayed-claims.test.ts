@@ -10,6 +10,10 @@ describe('"X quoted Y as saying"', () => {
     expect(credits('Ms Ellison quoted Paul Kolbe, who served 25 years in the CIA, as saying the cranes were overloaded.')).toEqual(['Paul Kolbe']);
   });
 
+  it('reads "quotes Y, ..., recalling" as Y\'s words too', () => {
+    expect(credits('The Sentinel quotes Ingrid Vos, the harbour master, recalling that the cranes were overloaded.')).toEqual(['Ingrid Vos']);
+  });
+
   it('credits no one when no words are given as Y\'s', () => {
     expect(credits('The report quoted figures from the Veldhaven port authority.')).toEqual([]);
   });
@@ -38,5 +42,12 @@ describe('a name that relays a claim is not a fact of it', () => {
   it('keeps a claim someone "accepted" or was "reminded" of corroborated', () => {
     expect(one("Mr Rooke accepted that the Veldhaven terminal was handling nearly all of the region's container traffic, and that the port authority probably feared a collapse of its quays.").verdict).toBe('corroborated');
     expect(one("The Veldhaven terminal, she reminded the Assembly, was handling nearly all of the region's container traffic, and the port authority most likely feared a collapse of its quays.").verdict).toBe('corroborated');
+  });
+});
+
+describe('a paper whose coverage a press review describes', () => {
+  it('is not a fact of the claim ("The Courier leads on ...", "The Lantern carries a piece on ...")', () => {
+    expect(one("The Harbour Courier leads on the Veldhaven terminal, which was handling nearly all of the region's container traffic while the port authority most likely feared a collapse of its quays.").verdict).toBe('corroborated');
+    expect(one("The Daily Lantern carries a piece on the Veldhaven terminal, which was handling nearly all of the region's container traffic while the port authority most likely feared a collapse of its quays.").verdict).toBe('corroborated');
   });
 });
