@@ -6,6 +6,7 @@ import { analyzeSentence, type SentenceFeatures } from './features';
 import { compareQuantities } from './compare-quantities';
 import { compareNames } from './compare-names';
 import { compareCountries } from './country-swap';
+import { compareRepeatedEvents } from './repeated-events';
 import { compareTitles } from './titles';
 import { comparePositions } from './relative-positions';
 import { mergeDescribedNames } from './described-names';
@@ -224,6 +225,7 @@ export function compareFacts(
   const position = out.differences.length ? null : comparePositions(page, corpus);
   if (position) out.differences.push(position);
   compareCommonSources(page, corpus, out);
+  compareRepeatedEvents(page, corpus, out);
   dropExplainedNovelty(page, corpus, out, preceding.corpus);
   dropFiguresOfDates(out);
   dropRepeatedDifferences(out);
