@@ -75,6 +75,9 @@ function shortFormOf(entity: Span, other: { facts: { entities: readonly Span[] }
   return last.length >= 4 && other.facts.entities.some((o) => o.text === last);
 }
 
+/** A sentence whose subject is a pronoun, perhaps after a phrase of time or place ("In May it also sent"). */
+const PRONOUN_SUBJECT_RE = /^(?:(?:In|On|At|By|Last|This|Earlier|Later)\s+[\w\s-]{1,20}?,?\s+)?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|has\s+|had\s+|then\s+)?[a-z]{3,}\b/;
+
 /** The content words just before and just after a name (not other names), for telling whether two names fill the same slot. */
 function neighbours(f: SentenceFeatures, span: Span): Set<string> {
   const { left, right } = around(f, span);
@@ -200,7 +203,9 @@ function slotMatch(p: SentenceFeatures, pe: Span, c: SentenceFeatures, ce: Span,
   // The one place each sentence names that the other does not, each the doer of its sentence's act
   // ("Kyiv tore up the deal" / "the Russian government cancelled the deal"): a country only ever
   // stands for a country.
-  return solePlace && placeLike && actsOf(p, pe).length > 0 && actsOf(c, ce).length > 0 ? 1 : 0;
+  // Or the one name of each, both countries ("sent troops to an exercise in X" / "sent troops to Y").
+  const countries = sole && isKnownPlace(pe.text) && isKnownPlace(ce.text);
+  return solePlace && placeLike && ((actsOf(p, pe).length > 0 && actsOf(c, ce).length > 0) || countries) ? 1 : 0;
 }
 
 /** Words that end the name of an organisation ("African Union", "Foreign Ministry"). */
@@ -301,8 +306,10 @@ export function compareNames(
       nameConflict(page, pe, where.other, out);
     } else pageOnly.push(pe);
   }
+  // The corpus sentence's subject, where the page's is a pronoun ("In May it also sent" / "Tokyo also sent"): the one it stands for.
+  const subject = PRONOUN_SUBJECT_RE.test(page.text) ? corpus.facts.entities.find((e) => e.start === 0) : undefined;
   const corpusOnly = corpus.facts.entities.filter(
-    (ce) => !usedCorpus.has(ce) && !involved(ce) && !spelt(ce, page) && locate(ce, page, pageTerms).status === 'missing',
+    (ce) => ce !== subject && !usedCorpus.has(ce) && !involved(ce) && !spelt(ce, page) && locate(ce, page, pageTerms).status === 'missing',
   );
   const attributed = new Set(pa);
   // The page mentions none of the corpus sentence's names, a place among them ("between Asia and

@@ -37,3 +37,19 @@ describe('an "also" both sentences give', () => {
     expect(v.differences).toEqual([{ kind: 'name', page: 'Denmark', corpus: 'Norway' }]);
   });
 });
+
+describe('a pronoun in the place of the corpus\'s subject', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-pronoun-subject',
+    outlet: 'Harbour Post',
+    title: 'The navy joins a drill',
+    source: 'Harbour Post',
+    text: 'Warsaw also sent a frigate and sailors to Norway in May to join a multinational rescue drill for the first time.',
+  });
+
+  it('stands for that subject, so the one country left on each side is the same slot', () => {
+    const v = check('In May it also sent a frigate and sailors to join a multinational rescue drill in Denmark, the first time it had done so.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Denmark', corpus: 'Norway' }]);
+  });
+});
