@@ -53,8 +53,6 @@ interface Prepared {
   ids: Int32Array;
   /** The id of the leading MIN_PREFIX characters of each term (by position in `terms`), -1 for a short term. */
   prefixes: Int32Array;
-  /** The ids of the long terms, by the id of their leading characters. */
-  byPrefix: Map<number, number[]>;
   /** The id of each quoted term, and of its leading characters (-1 for a short one), by position in `quoteTerms`. */
   quoteIds: Int32Array;
   quotePrefixes: Int32Array;
@@ -83,18 +81,40 @@ interface Prepared {
 const termIds = new Map<string, number>();
 export const MAX_TERM_IDS = 1_000_000;
 let table = 0;
+/** By id: 2 + the id of the term's leading MIN_PREFIX characters, 1 for a short term, 0 when not yet read. */
+let prefixCodes = new Int32Array(1 << 14);
 
 function idOf(term: string): number {
   let id = termIds.get(term);
   if (id === undefined) {
     if (termIds.size >= MAX_TERM_IDS) {
       termIds.clear();
+      prefixCodes.fill(0);
       table++;
     }
     id = termIds.size;
     termIds.set(term, id);
+    if (id >= prefixCodes.length) {
+      const bigger = new Int32Array(prefixCodes.length * 2);
+      bigger.set(prefixCodes);
+      prefixCodes = bigger;
+    }
   }
   return id;
+}
+
+/**
+ * The id of a term's leading MIN_PREFIX characters, or -1 for a shorter term, given the term's id:
+ * read once per term (the slice and its lookup are not made again for each sentence).
+ */
+function prefixOf(term: string, id: number): number {
+  const known = prefixCodes[id]!;
+  if (known) return known - 2;
+  const at = table;
+  const prefix = prefixId(term);
+  // Ids taken after the table started afresh are not kept (the sentence is prepared again).
+  if (table === at) prefixCodes[id] = prefix + 2;
+  return prefix;
 }
 
 /**
@@ -145,36 +165,39 @@ const preparedCache = new WeakMap<readonly string[], Prepared>();
 function prepare(f: LightFeatures): Prepared {
   let p = preparedCache.get(f.terms);
   if (!p || p.text !== f.text || p.quoteTerms !== f.quoteTerms || p.table !== table) {
+    const at = table;
     const ids = new Int32Array(f.terms.length);
     const prefixes = new Int32Array(f.terms.length);
-    const byPrefix = new Map<number, number[]>();
-    f.terms.forEach((t, i) => {
+    for (let i = 0; i < f.terms.length; i++) {
+      const t = f.terms[i]!;
       const id = idOf(t);
       ids[i] = id;
-      const prefix = prefixId(t);
-      prefixes[i] = prefix;
-      if (prefix < 0) return;
-      const list = byPrefix.get(prefix);
-      if (list) list.push(id);
-      else byPrefix.set(prefix, [id]);
-    });
+      prefixes[i] = prefixOf(t, id);
+    }
+    const quoteIds = new Int32Array(f.quoteTerms.length);
+    const quotePrefixes = new Int32Array(f.quoteTerms.length);
+    for (let i = 0; i < f.quoteTerms.length; i++) {
+      const t = f.quoteTerms[i]!;
+      const id = idOf(t);
+      quoteIds[i] = id;
+      quotePrefixes[i] = prefixOf(t, id);
+    }
     p = {
       ids,
       prefixes,
-      byPrefix,
-      quoteIds: Int32Array.from(f.quoteTerms, idOf),
-      quotePrefixes: Int32Array.from(f.quoteTerms, prefixId),
-      quoteSet: new Set(f.quoteTerms),
+      quoteIds,
+      quotePrefixes,
+      quoteSet: f.quoteTerms.length ? new Set(f.quoteTerms) : NONE,
       written: writtenAcronyms(f),
       text: f.text,
       quoteTerms: f.quoteTerms,
-      table,
+      table: at,
       plainWeights: null,
       namedWeights: null,
       namedFor: null,
     };
     // Ids taken after the table started afresh: the sentence is prepared with the new table.
-    if (p.table !== table) return prepare(f);
+    if (at !== table) return prepare(f);
     preparedCache.set(f.terms, p);
   }
   return p;
@@ -211,8 +234,9 @@ function weightsOf(f: LightFeatures, p: Prepared, idf: (term: string) => number)
  */
 function sharesPrefix(prefix: number, other: Prepared, theirs: Marks, ours: Marks): boolean {
   if (prefix < 0 || theirs.prefixes[prefix] !== theirs.stamp) return false;
-  const list = other.byPrefix.get(prefix)!;
-  for (let i = 0; i < list.length; i++) if (ours.terms[list[i]!] !== ours.stamp) return true;
+  // Rare (a prefix on the other side, the term itself not): the other side's few terms are scanned.
+  const { ids, prefixes } = other;
+  for (let i = 0; i < ids.length; i++) if (prefixes[i] === prefix && ours.terms[ids[i]!] !== ours.stamp) return true;
   return false;
 }
 
