@@ -87,7 +87,8 @@ function computeTerms(text: string, folded: boolean): string[] {
   const marked = markCountryAbbreviations(folded ? text : foldPunctuation(text));
   const plain = stripDiacritics(marked).toLowerCase();
   const lower = foldPhrases(LOOSE_SPACE_RE.test(plain) ? collapseWhitespace(plain) : plain);
-  const seen = new Set<string>();
+  // Terms are the memo's own strings: a term already taken is found by identity among the few so far.
+  const out: string[] = [];
   // Words: a letter, then letters and apostrophes (as /[a-z][a-z']*/g).
   const n = lower.length;
   for (let i = 0; i < n; ) {
@@ -98,14 +99,54 @@ function computeTerms(text: string, folded: boolean): string[] {
     let j = i + 1;
     for (let c = lower.charCodeAt(j); j < n && (isLower(c) || c === 39); c = lower.charCodeAt(++j));
     // Without a possessive "'s", then without a closing apostrophe.
-    let word = lower.slice(i, j);
+    let end = j;
+    if (end - i >= 2 && lower.charCodeAt(end - 2) === 39 && lower.charCodeAt(end - 1) === 115) end -= 2;
+    if (lower.charCodeAt(end - 1) === 39) end--;
+    const term = termAt(lower, i, end);
     i = j;
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    if (word.endsWith("'")) word = word.slice(0, -1);
-    const term = termOf(word);
-    if (term) seen.add(term);
+    if (term && !out.includes(term)) out.push(term);
   }
-  return [...seen];
+  return out;
+}
+
+/**
+ * Words already read, by a hash of their characters (open addressing): the term of a known word is
+ * found without cutting the word out of the text. Starts afresh when half full.
+ */
+const WORD_SLOTS = 1 << 16;
+const slotWords: (string | undefined)[] = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
+const slotTerms: (string | null)[] = new Array<string | null>(WORD_SLOTS).fill(null);
+const slotHashes = new Int32Array(WORD_SLOTS);
+let slotsUsed = 0;
+
+/** termOf of the word text[start, end). */
+function termAt(text: string, start: number, end: number): string | null {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  const length = end - start;
+  let at = hash & (WORD_SLOTS - 1);
+  for (let word = slotWords[at]; word !== undefined; word = slotWords[at]) {
+    if (slotHashes[at] === hash && word.length === length && sameChars(word, text, start)) return slotTerms[at]!;
+    at = (at + 1) & (WORD_SLOTS - 1);
+  }
+  const word = text.slice(start, end);
+  const term = termOf(word);
+  if (slotsUsed >= WORD_SLOTS / 2) {
+    slotWords.fill(undefined);
+    slotsUsed = 0;
+    at = hash & (WORD_SLOTS - 1);
+  }
+  slotWords[at] = word;
+  slotTerms[at] = term;
+  slotHashes[at] = hash;
+  slotsUsed++;
+  return term;
+}
+
+/** Whether `word` is written in `text` from `start` on. */
+function sameChars(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122;
