@@ -217,8 +217,12 @@ export function isPlaceTerm(term: string): boolean {
   return places!.has(term);
 }
 
+/** Any phrase's substring: one scan finds the many texts that have none, which no fold changes. */
+const ANY_HINT_RE = new RegExp(PHRASES.map(([hint]) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /** Rewrites multi-word names and phrases to single terms, on lower-case text. */
 export function foldPhrases(lower: string): string {
+  if (!ANY_HINT_RE.test(lower)) return lower;
   let out = lower;
   for (const [hint, re, repl] of PHRASES) if (out.includes(hint)) out = out.replace(re, repl);
   return out;
