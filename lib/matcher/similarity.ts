@@ -42,20 +42,20 @@ const MIN_PREFIX = 5;
 interface Weights {
   idf: (term: string) => number;
   /** Weight of each term (by position in `terms`): its IDF, boosted inside names. */
-  terms: Float64Array;
+  terms: readonly number[];
   /** IDF of each quoted term (by position in `quoteTerms`). */
-  quoteTerms: Float64Array;
+  quoteTerms: readonly number[];
 }
 
 /** What term overlap reads of a sentence, worked out once per analysed sentence (one lookup per side). */
 interface Prepared {
   /** The id of each term (by position in `terms`), see idOf. */
-  ids: Int32Array;
+  ids: readonly number[];
   /** The id of the leading MIN_PREFIX characters of each term (by position in `terms`), -1 for a short term. */
-  prefixes: Int32Array;
+  prefixes: readonly number[];
   /** The id of each quoted term, and of its leading characters (-1 for a short one), by position in `quoteTerms`. */
-  quoteIds: Int32Array;
-  quotePrefixes: Int32Array;
+  quoteIds: readonly number[];
+  quotePrefixes: readonly number[];
   /** The quoted terms as a set. */
   quoteSet: ReadonlySet<string>;
   /** The acronyms the sentence writes in capitals. */
@@ -166,21 +166,22 @@ function prepare(f: LightFeatures): Prepared {
   let p = preparedCache.get(f.terms);
   if (!p || p.text !== f.text || p.quoteTerms !== f.quoteTerms || p.table !== table) {
     const at = table;
-    const ids = new Int32Array(f.terms.length);
-    const prefixes = new Int32Array(f.terms.length);
+    // Plain arrays, quicker to make than typed ones for a sentence's few terms.
+    const ids: number[] = [];
+    const prefixes: number[] = [];
     for (let i = 0; i < f.terms.length; i++) {
       const t = f.terms[i]!;
       const id = idOf(t);
-      ids[i] = id;
-      prefixes[i] = prefixOf(t, id);
+      ids.push(id);
+      prefixes.push(prefixOf(t, id));
     }
-    const quoteIds = new Int32Array(f.quoteTerms.length);
-    const quotePrefixes = new Int32Array(f.quoteTerms.length);
+    const quoteIds: number[] = [];
+    const quotePrefixes: number[] = [];
     for (let i = 0; i < f.quoteTerms.length; i++) {
       const t = f.quoteTerms[i]!;
       const id = idOf(t);
-      quoteIds[i] = id;
-      quotePrefixes[i] = prefixOf(t, id);
+      quoteIds.push(id);
+      quotePrefixes.push(prefixOf(t, id));
     }
     p = {
       ids,
@@ -208,17 +209,14 @@ function weightsOf(f: LightFeatures, p: Prepared, idf: (term: string) => number)
   const named = f.entityTerms.size > 0;
   let w = named ? (p.namedFor === f.entityTerms ? p.namedWeights : null) : p.plainWeights;
   if (!w || w.idf !== idf) {
-    w = {
-      idf,
-      terms: new Float64Array(f.terms.length),
-      quoteTerms: new Float64Array(f.quoteTerms.length),
-    };
-    const boosted = f.entityTerms.size > 0;
+    const terms: number[] = [];
     for (let i = 0; i < f.terms.length; i++) {
       const t = f.terms[i]!;
-      w.terms[i] = boosted && f.entityTerms.has(t) ? idf(t) * ENTITY_BOOST : idf(t);
+      terms.push(named && f.entityTerms.has(t) ? idf(t) * ENTITY_BOOST : idf(t));
     }
-    for (let i = 0; i < f.quoteTerms.length; i++) w.quoteTerms[i] = idf(f.quoteTerms[i]!);
+    const quoteTerms: number[] = [];
+    for (let i = 0; i < f.quoteTerms.length; i++) quoteTerms.push(idf(f.quoteTerms[i]!));
+    w = { idf, terms, quoteTerms };
     if (named) {
       p.namedWeights = w;
       p.namedFor = f.entityTerms;
