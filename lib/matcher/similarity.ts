@@ -58,8 +58,8 @@ interface Prepared {
   quotePrefixes: readonly number[];
   /** The quoted terms as a set. */
   quoteSet: ReadonlySet<string>;
-  /** The acronyms the sentence writes in capitals. */
-  written: ReadonlySet<string>;
+  /** The positions in `terms` of the terms the sentence writes in capitals as acronyms (most sentences have none). */
+  written: readonly number[];
   /** What it was read from: a sentence's full analysis shares its text and terms with its light one. */
   text: string;
   quoteTerms: readonly string[];
@@ -189,7 +189,7 @@ function prepare(f: LightFeatures): Prepared {
       quoteIds,
       quotePrefixes,
       quoteSet: f.quoteTerms.length ? new Set(f.quoteTerms) : NONE,
-      written: writtenAcronyms(f),
+      written: acronymPositions(f),
       text: f.text,
       quoteTerms: f.quoteTerms,
       table: at,
@@ -202,6 +202,17 @@ function prepare(f: LightFeatures): Prepared {
     preparedCache.set(f.terms, p);
   }
   return p;
+}
+
+const NO_POSITIONS: readonly number[] = [];
+
+/** The positions in its terms of the acronyms a sentence writes in capitals, in order. */
+function acronymPositions(f: LightFeatures): readonly number[] {
+  const written = writtenAcronyms(f);
+  if (!written.size) return NO_POSITIONS;
+  const out: number[] = [];
+  for (let i = 0; i < f.terms.length; i++) if (written.has(f.terms[i]!)) out.push(i);
+  return out.length ? out : NO_POSITIONS;
 }
 
 /** The weights of a sentence's terms under one IDF function, worked out once per sentence and function. */
@@ -252,20 +263,20 @@ function acronymMatches(page: LightFeatures, corpus: LightFeatures, pp: Prepared
   // Most pairs share no acronym: the sets (and the other side's capitalised runs) are made only when one may be found.
   let onPage: Set<string> | null = null;
   let inCorpus: Set<string> | null = null;
-  if (pc.written.size) {
-    for (let i = 0; i < corpus.terms.length; i++) {
+  if (pc.written.length) {
+    for (const i of pc.written) {
       const t = corpus.terms[i]!;
-      if (!pc.written.has(t) || pageMarks.terms[pc.ids[i]!] === pageMarks.stamp) continue;
+      if (pageMarks.terms[pc.ids[i]!] === pageMarks.stamp) continue;
       const run = acronymsOf(page).get(t);
       if (!run) continue;
       (inCorpus ??= new Set()).add(t);
       for (const x of run) (onPage ??= new Set()).add(x);
     }
   }
-  if (pp.written.size) {
-    for (let i = 0; i < page.terms.length; i++) {
+  if (pp.written.length) {
+    for (const i of pp.written) {
       const t = page.terms[i]!;
-      if (!pp.written.has(t) || corpusMarks.terms[pp.ids[i]!] === corpusMarks.stamp) continue;
+      if (corpusMarks.terms[pp.ids[i]!] === corpusMarks.stamp) continue;
       const run = acronymsOf(corpus).get(t);
       if (!run) continue;
       (onPage ??= new Set()).add(t);
