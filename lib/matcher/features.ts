@@ -6,7 +6,7 @@ import { extractAttributions } from './attribution';
 import { extractDates } from './dates';
 import { extractEntities, type EntityOptions } from './entities';
 import type { SentenceFacts } from './fact-types';
-import { foldPhrases, wordTerm } from './lexicon';
+import { foldPhrases, mayFoldPhrase, wordTerm } from './lexicon';
 import { extractLists } from './lists';
 import { extractNegations } from './polarity';
 import { extractQuantities } from './quantities';
@@ -86,8 +86,16 @@ function computeTerms(text: string, folded: boolean): string[] {
   // As normalizeText (the text is folded first), collapsing whitespace only where there is some to collapse.
   const marked = markCountryAbbreviations(folded ? text : foldPunctuation(text));
   const plain = stripDiacritics(marked).toLowerCase();
-  const lower = foldPhrases(LOOSE_SPACE_RE.test(plain) ? collapseWhitespace(plain) : plain);
-  // Terms are the memo's own strings: a term already taken is found by identity among the few so far.
+  // Words are read between any characters but letters and apostrophes: spaces need collapsing only for a phrase.
+  const lower = mayFoldPhrase(plain) ? foldPhrases(LOOSE_SPACE_RE.test(plain) ? collapseWhitespace(plain) : plain) : plain;
+  // A text has at most one word in two characters: the table of words makes room for them all first.
+  const room = (lower.length >> 1) + 1;
+  if (room > WORD_CAPACITY) return termsOfLongText(lower);
+  if (wordsKept + room > WORD_CAPACITY) forgetWords();
+  if (++stamp === 0x7fffffff) {
+    taken.fill(0);
+    stamp = 1;
+  }
   const out: string[] = [];
   // Words: a letter, then letters and apostrophes (as /[a-z][a-z']*/g).
   const n = lower.length;
@@ -96,51 +104,93 @@ function computeTerms(text: string, folded: boolean): string[] {
       i++;
       continue;
     }
+    let hash = lower.charCodeAt(i);
     let j = i + 1;
-    for (let c = lower.charCodeAt(j); j < n && (isLower(c) || c === 39); c = lower.charCodeAt(++j));
-    // Without a possessive "'s", then without a closing apostrophe.
-    let end = j;
-    if (end - i >= 2 && lower.charCodeAt(end - 2) === 39 && lower.charCodeAt(end - 1) === 115) end -= 2;
-    if (lower.charCodeAt(end - 1) === 39) end--;
-    const term = termAt(lower, i, end);
+    for (let c = lower.charCodeAt(j); j < n && (isLower(c) || c === 39); c = lower.charCodeAt(++j)) hash = (Math.imul(hash, 31) + c) | 0;
+    const end = wordEnd(lower, i, j);
+    const slot = slotOf(lower, i, end, end === j ? hash : hashOf(lower, i, end));
     i = j;
-    if (term && !out.includes(term)) out.push(term);
+    // Each term once, in first-seen order.
+    const id = slotTermIds[slot]!;
+    if (id >= 0 && taken[id] !== stamp) {
+      taken[id] = stamp;
+      out.push(slotTerms[slot]!);
+    }
   }
   return out;
 }
 
+/** The end of the word text[start, end) without a possessive "'s", then without a closing apostrophe. */
+function wordEnd(text: string, start: number, end: number): number {
+  if (end - start >= 2 && text.charCodeAt(end - 2) === 39 && text.charCodeAt(end - 1) === 115) end -= 2;
+  if (text.charCodeAt(end - 1) === 39) end--;
+  return end;
+}
+
+/** As computeTerms, for a text too long for the table of words (more words than it holds). */
+function termsOfLongText(lower: string): string[] {
+  const seen = new Set<string>();
+  for (const m of lower.matchAll(/[a-z][a-z']*/g)) {
+    const term = termOf(lower.slice(m.index, wordEnd(lower, m.index, m.index + m[0].length)));
+    if (term) seen.add(term);
+  }
+  return [...seen];
+}
+
 /**
- * Words already read, by a hash of their characters (open addressing): the term of a known word is
- * found without cutting the word out of the text. Starts afresh when half full.
+ * Words already read, by a hash of their characters (open addressing, at most half full): the term
+ * of a known word is found without cutting the word out of the text. Each distinct term has a
+ * number, so that a text's terms are told apart by a mark per number, not by comparing strings.
+ * All start afresh when a text might not fit.
  */
 const WORD_SLOTS = 1 << 16;
+const WORD_CAPACITY = WORD_SLOTS >> 1;
 const slotWords: (string | undefined)[] = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
 const slotTerms: (string | null)[] = new Array<string | null>(WORD_SLOTS).fill(null);
+/** The number of each slot's term, -1 for a word with none (a stopword, a number). */
+const slotTermIds = new Int32Array(WORD_SLOTS);
 const slotHashes = new Int32Array(WORD_SLOTS);
-let slotsUsed = 0;
+let wordsKept = 0;
+const termNumbers = new Map<string, number>();
+/** By term number: the stamp of the last text that took the term. */
+const taken = new Int32Array(WORD_CAPACITY);
+let stamp = 0;
 
-/** termOf of the word text[start, end). */
-function termAt(text: string, start: number, end: number): string | null {
+function forgetWords(): void {
+  slotWords.fill(undefined);
+  slotTerms.fill(null);
+  wordsKept = 0;
+  termNumbers.clear();
+}
+
+/** The hash of text[start, end) the table of words files it by. */
+function hashOf(text: string, start: number, end: number): number {
   let hash = 0;
   for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  return hash;
+}
+
+/** The slot of the word text[start, end) (its hash given), filled with its term when the word is new. */
+function slotOf(text: string, start: number, end: number, hash: number): number {
   const length = end - start;
   let at = hash & (WORD_SLOTS - 1);
   for (let word = slotWords[at]; word !== undefined; word = slotWords[at]) {
-    if (slotHashes[at] === hash && word.length === length && sameChars(word, text, start)) return slotTerms[at]!;
+    if (slotHashes[at] === hash && word.length === length && sameChars(word, text, start)) return at;
     at = (at + 1) & (WORD_SLOTS - 1);
   }
   const word = text.slice(start, end);
   const term = termOf(word);
-  if (slotsUsed >= WORD_SLOTS / 2) {
-    slotWords.fill(undefined);
-    slotsUsed = 0;
-    at = hash & (WORD_SLOTS - 1);
+  let id = -1;
+  if (term !== null) {
+    id = termNumbers.get(term) ?? termNumbers.size;
+    if (id === termNumbers.size) termNumbers.set(term, id);
   }
   slotWords[at] = word;
   slotTerms[at] = term;
+  slotTermIds[at] = id;
   slotHashes[at] = hash;
-  slotsUsed++;
-  return term;
+  wordsKept++;
+  return at;
 }
 
 /** Whether `word` is written in `text` from `start` on. */
