@@ -300,68 +300,97 @@ export function completeFeatures(light: LightFeatures, opts: EntityOptions = {})
   const entities = extractEntities(folded, tokens, opts);
   const entityTerms = new Set<string>();
   for (const e of entities) for (const t of contentTerms(e.text)) entityTerms.add(t);
-  let stems: Set<string> | undefined;
-  let quotes: SentenceFeatures['shortQuotes'] | undefined;
-  return {
-    text: folded,
-    tokens,
-    terms: light.terms,
-    quoteTerms: light.quoteTerms,
-    get shortQuotes() {
-      return (quotes ??= shortQuotes(folded));
-    },
-    get stems() {
-      return (stems ??= new Set(tokens.filter((t) => !t.isNumber).map((t) => stem(t.norm))));
-    },
-    entityTerms,
-    facts: readFacts(folded, tokens, entities),
-  };
+  return new Analysis(light, tokens, entityTerms, new Facts(folded, tokens, entities));
+}
+
+/**
+ * A sentence analysed in full, its stems and short quotes read when first asked for. (A class, not
+ * an object literal with getters: such a literal is made afresh, getters and all, for every sentence.)
+ */
+class Analysis implements SentenceFeatures {
+  readonly text: string;
+  readonly terms: string[];
+  readonly quoteTerms: string[];
+  #stems: Set<string> | undefined;
+  #quotes: SentenceFeatures['shortQuotes'] | undefined;
+
+  constructor(
+    light: LightFeatures,
+    readonly tokens: Token[],
+    readonly entityTerms: Set<string>,
+    readonly facts: SentenceFacts,
+  ) {
+    this.text = light.text;
+    this.terms = light.terms;
+    this.quoteTerms = light.quoteTerms;
+  }
+
+  get shortQuotes(): SentenceFeatures['shortQuotes'] {
+    return (this.#quotes ??= shortQuotes(this.text));
+  }
+
+  get stems(): Set<string> {
+    return (this.#stems ??= new Set(this.tokens.filter((t) => !t.isNumber).map((t) => stem(t.norm))));
+  }
 }
 
 /** The facts of a sentence, each kind read when first asked for. */
-function readFacts(folded: string, tokens: Token[], entities: SentenceFacts['entities']): SentenceFacts {
+class Facts implements SentenceFacts {
   // Ranks, dates and quantities claim their characters in turn, so they are read together.
-  let figures: Pick<SentenceFacts, 'ranks' | 'dates' | 'quantities'> | undefined;
-  const readFigures = () => {
-    if (!figures) {
+  #figures: Pick<SentenceFacts, 'ranks' | 'dates' | 'quantities'> | undefined;
+  #lists: SentenceFacts['lists'] | undefined;
+  #attributions: SentenceFacts['attributions'] | undefined;
+  #negations: SentenceFacts['negations'] | undefined;
+  #scope: SentenceFacts['scope'] | undefined;
+  #quantifiers: SentenceFacts['quantifiers'] | undefined;
+
+  constructor(
+    private readonly folded: string,
+    private readonly tokens: Token[],
+    readonly entities: SentenceFacts['entities'],
+  ) {}
+
+  #readFigures(): Pick<SentenceFacts, 'ranks' | 'dates' | 'quantities'> {
+    if (!this.#figures) {
+      const folded = this.folded;
       const taken = new Array<boolean>(folded.length).fill(false);
       const ranks = extractRanks(folded, taken);
       const dates = extractDates(folded, taken);
       const quantities = extractQuantities(folded, taken);
-      figures = { ranks, dates, quantities };
+      this.#figures = { ranks, dates, quantities };
     }
-    return figures;
-  };
-  let lists: SentenceFacts['lists'] | undefined;
-  let attributions: SentenceFacts['attributions'] | undefined;
-  let negations: SentenceFacts['negations'] | undefined;
-  let scope: SentenceFacts['scope'] | undefined;
-  let quantifiers: SentenceFacts['quantifiers'] | undefined;
-  return {
-    get quantities() {
-      return readFigures().quantities;
-    },
-    get ranks() {
-      return readFigures().ranks;
-    },
-    get dates() {
-      return readFigures().dates;
-    },
-    entities,
-    get lists() {
-      return (lists ??= extractLists(folded, tokens, entities));
-    },
-    get attributions() {
-      return (attributions ??= extractAttributions(folded, tokens, entities));
-    },
-    get negations() {
-      return (negations ??= extractNegations(tokens));
-    },
-    get scope() {
-      return (scope ??= extractScope(folded, tokens));
-    },
-    get quantifiers() {
-      return (quantifiers ??= extractQuantifiers(folded, tokens));
-    },
-  };
+    return this.#figures;
+  }
+
+  get quantities() {
+    return this.#readFigures().quantities;
+  }
+
+  get ranks() {
+    return this.#readFigures().ranks;
+  }
+
+  get dates() {
+    return this.#readFigures().dates;
+  }
+
+  get lists() {
+    return (this.#lists ??= extractLists(this.folded, this.tokens, this.entities));
+  }
+
+  get attributions() {
+    return (this.#attributions ??= extractAttributions(this.folded, this.tokens, this.entities));
+  }
+
+  get negations() {
+    return (this.#negations ??= extractNegations(this.tokens));
+  }
+
+  get scope() {
+    return (this.#scope ??= extractScope(this.folded, this.tokens));
+  }
+
+  get quantifiers() {
+    return (this.#quantifiers ??= extractQuantifiers(this.folded, this.tokens));
+  }
 }
