@@ -143,7 +143,7 @@ function termsOfLongText(lower: string): string[] {
  * number, so that a text's terms are told apart by a mark per number, not by comparing strings.
  * All start afresh when a text might not fit.
  */
-const WORD_SLOTS = 1 << 16;
+const WORD_SLOTS = 1 << 15;
 const WORD_CAPACITY = WORD_SLOTS >> 1;
 const slotWords: (string | undefined)[] = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
 const slotTerms: (string | null)[] = new Array<string | null>(WORD_SLOTS).fill(null);
