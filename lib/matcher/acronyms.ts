@@ -103,13 +103,13 @@ export function writtenAcronyms(f: LightFeatures): ReadonlySet<string> {
     }
     for (let at = 0; at < text.length; at++) {
       if (!isCapital(text.charCodeAt(at)) || (at > 0 && isLetter(text.charCodeAt(at - 1)))) continue;
-      let word = '';
-      for (let k = at; k < text.length; k++) {
-        const c = text.charCodeAt(k);
-        if (isCapital(c)) word += text[k];
-        else if (c !== 46) break; // '.'
-      }
-      if (word.length >= 2) found.add(word.toLowerCase());
+      // The stretch of capitals and dots from here; only one of two capitals or more is spelt out.
+      let capitals = 0;
+      let end = at;
+      for (let c = text.charCodeAt(end); isCapital(c) || c === 46; c = text.charCodeAt(++end)) if (c !== 46) capitals++;
+      if (capitals < 2) continue;
+      const stretch = text.slice(at, end);
+      found.add((capitals === end - at ? stretch : stretch.replaceAll('.', '')).toLowerCase());
     }
     writtenCache.set(f, (out = found));
   }

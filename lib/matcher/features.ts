@@ -6,7 +6,7 @@ import { extractAttributions } from './attribution';
 import { extractDates } from './dates';
 import { extractEntities, type EntityOptions } from './entities';
 import type { SentenceFacts } from './fact-types';
-import { foldPhrases, wordTerm } from './lexicon';
+import { foldPhrases, mayFoldPhrase, wordTerm } from './lexicon';
 import { extractLists } from './lists';
 import { extractNegations } from './polarity';
 import { extractQuantities } from './quantities';
@@ -86,8 +86,17 @@ function computeTerms(text: string, folded: boolean): string[] {
   // As normalizeText (the text is folded first), collapsing whitespace only where there is some to collapse.
   const marked = markCountryAbbreviations(folded ? text : foldPunctuation(text));
   const plain = stripDiacritics(marked).toLowerCase();
-  const lower = foldPhrases(LOOSE_SPACE_RE.test(plain) ? collapseWhitespace(plain) : plain);
-  const seen = new Set<string>();
+  // Words are read between any characters but letters and apostrophes: spaces need collapsing only for a phrase.
+  const lower = mayFoldPhrase(plain) ? foldPhrases(LOOSE_SPACE_RE.test(plain) ? collapseWhitespace(plain) : plain) : plain;
+  // A text has at most one word in two characters: the table of words makes room for them all first.
+  const room = (lower.length >> 1) + 1;
+  if (room > WORD_CAPACITY) return termsOfLongText(lower);
+  if (wordsKept + room > WORD_CAPACITY) forgetWords();
+  if (++stamp === 0x7fffffff) {
+    taken.fill(0);
+    stamp = 1;
+  }
+  const out: string[] = [];
   // Words: a letter, then letters and apostrophes (as /[a-z][a-z']*/g).
   const n = lower.length;
   for (let i = 0; i < n; ) {
@@ -95,17 +104,99 @@ function computeTerms(text: string, folded: boolean): string[] {
       i++;
       continue;
     }
+    let hash = lower.charCodeAt(i);
     let j = i + 1;
-    for (let c = lower.charCodeAt(j); j < n && (isLower(c) || c === 39); c = lower.charCodeAt(++j));
-    // Without a possessive "'s", then without a closing apostrophe.
-    let word = lower.slice(i, j);
+    for (let c = lower.charCodeAt(j); j < n && (isLower(c) || c === 39); c = lower.charCodeAt(++j)) hash = (Math.imul(hash, 31) + c) | 0;
+    const end = wordEnd(lower, i, j);
+    const slot = slotOf(lower, i, end, end === j ? hash : hashOf(lower, i, end));
     i = j;
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    if (word.endsWith("'")) word = word.slice(0, -1);
-    const term = termOf(word);
+    // Each term once, in first-seen order.
+    const id = slotTermIds[slot]!;
+    if (id >= 0 && taken[id] !== stamp) {
+      taken[id] = stamp;
+      out.push(slotTerms[slot]!);
+    }
+  }
+  return out;
+}
+
+/** The end of the word text[start, end) without a possessive "'s", then without a closing apostrophe. */
+function wordEnd(text: string, start: number, end: number): number {
+  if (end - start >= 2 && text.charCodeAt(end - 2) === 39 && text.charCodeAt(end - 1) === 115) end -= 2;
+  if (text.charCodeAt(end - 1) === 39) end--;
+  return end;
+}
+
+/** As computeTerms, for a text too long for the table of words (more words than it holds). */
+function termsOfLongText(lower: string): string[] {
+  const seen = new Set<string>();
+  for (const m of lower.matchAll(/[a-z][a-z']*/g)) {
+    const term = termOf(lower.slice(m.index, wordEnd(lower, m.index, m.index + m[0].length)));
     if (term) seen.add(term);
   }
   return [...seen];
+}
+
+/**
+ * Words already read, by a hash of their characters (open addressing, at most half full): the term
+ * of a known word is found without cutting the word out of the text. Each distinct term has a
+ * number, so that a text's terms are told apart by a mark per number, not by comparing strings.
+ * All start afresh when a text might not fit.
+ */
+const WORD_SLOTS = 1 << 15;
+const WORD_CAPACITY = WORD_SLOTS >> 1;
+const slotWords: (string | undefined)[] = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
+const slotTerms: (string | null)[] = new Array<string | null>(WORD_SLOTS).fill(null);
+/** The number of each slot's term, -1 for a word with none (a stopword, a number). */
+const slotTermIds = new Int32Array(WORD_SLOTS);
+const slotHashes = new Int32Array(WORD_SLOTS);
+let wordsKept = 0;
+const termNumbers = new Map<string, number>();
+/** By term number: the stamp of the last text that took the term. */
+const taken = new Int32Array(WORD_CAPACITY);
+let stamp = 0;
+
+function forgetWords(): void {
+  slotWords.fill(undefined);
+  slotTerms.fill(null);
+  wordsKept = 0;
+  termNumbers.clear();
+}
+
+/** The hash of text[start, end) the table of words files it by. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  return hash;
+}
+
+/** The slot of the word text[start, end) (its hash given), filled with its term when the word is new. */
+function slotOf(text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  let at = hash & (WORD_SLOTS - 1);
+  for (let word = slotWords[at]; word !== undefined; word = slotWords[at]) {
+    if (slotHashes[at] === hash && word.length === length && sameChars(word, text, start)) return at;
+    at = (at + 1) & (WORD_SLOTS - 1);
+  }
+  const word = text.slice(start, end);
+  const term = termOf(word);
+  let id = -1;
+  if (term !== null) {
+    id = termNumbers.get(term) ?? termNumbers.size;
+    if (id === termNumbers.size) termNumbers.set(term, id);
+  }
+  slotWords[at] = word;
+  slotTerms[at] = term;
+  slotTermIds[at] = id;
+  slotHashes[at] = hash;
+  wordsKept++;
+  return at;
+}
+
+/** Whether `word` is written in `text` from `start` on. */
+function sameChars(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -209,68 +300,97 @@ export function completeFeatures(light: LightFeatures, opts: EntityOptions = {})
   const entities = extractEntities(folded, tokens, opts);
   const entityTerms = new Set<string>();
   for (const e of entities) for (const t of contentTerms(e.text)) entityTerms.add(t);
-  let stems: Set<string> | undefined;
-  let quotes: SentenceFeatures['shortQuotes'] | undefined;
-  return {
-    text: folded,
-    tokens,
-    terms: light.terms,
-    quoteTerms: light.quoteTerms,
-    get shortQuotes() {
-      return (quotes ??= shortQuotes(folded));
-    },
-    get stems() {
-      return (stems ??= new Set(tokens.filter((t) => !t.isNumber).map((t) => stem(t.norm))));
-    },
-    entityTerms,
-    facts: readFacts(folded, tokens, entities),
-  };
+  return new Analysis(light, tokens, entityTerms, new Facts(folded, tokens, entities));
+}
+
+/**
+ * A sentence analysed in full, its stems and short quotes read when first asked for. (A class, not
+ * an object literal with getters: such a literal is made afresh, getters and all, for every sentence.)
+ */
+class Analysis implements SentenceFeatures {
+  readonly text: string;
+  readonly terms: string[];
+  readonly quoteTerms: string[];
+  #stems: Set<string> | undefined;
+  #quotes: SentenceFeatures['shortQuotes'] | undefined;
+
+  constructor(
+    light: LightFeatures,
+    readonly tokens: Token[],
+    readonly entityTerms: Set<string>,
+    readonly facts: SentenceFacts,
+  ) {
+    this.text = light.text;
+    this.terms = light.terms;
+    this.quoteTerms = light.quoteTerms;
+  }
+
+  get shortQuotes(): SentenceFeatures['shortQuotes'] {
+    return (this.#quotes ??= shortQuotes(this.text));
+  }
+
+  get stems(): Set<string> {
+    return (this.#stems ??= new Set(this.tokens.filter((t) => !t.isNumber).map((t) => stem(t.norm))));
+  }
 }
 
 /** The facts of a sentence, each kind read when first asked for. */
-function readFacts(folded: string, tokens: Token[], entities: SentenceFacts['entities']): SentenceFacts {
+class Facts implements SentenceFacts {
   // Ranks, dates and quantities claim their characters in turn, so they are read together.
-  let figures: Pick<SentenceFacts, 'ranks' | 'dates' | 'quantities'> | undefined;
-  const readFigures = () => {
-    if (!figures) {
+  #figures: Pick<SentenceFacts, 'ranks' | 'dates' | 'quantities'> | undefined;
+  #lists: SentenceFacts['lists'] | undefined;
+  #attributions: SentenceFacts['attributions'] | undefined;
+  #negations: SentenceFacts['negations'] | undefined;
+  #scope: SentenceFacts['scope'] | undefined;
+  #quantifiers: SentenceFacts['quantifiers'] | undefined;
+
+  constructor(
+    private readonly folded: string,
+    private readonly tokens: Token[],
+    readonly entities: SentenceFacts['entities'],
+  ) {}
+
+  #readFigures(): Pick<SentenceFacts, 'ranks' | 'dates' | 'quantities'> {
+    if (!this.#figures) {
+      const folded = this.folded;
       const taken = new Array<boolean>(folded.length).fill(false);
       const ranks = extractRanks(folded, taken);
       const dates = extractDates(folded, taken);
       const quantities = extractQuantities(folded, taken);
-      figures = { ranks, dates, quantities };
+      this.#figures = { ranks, dates, quantities };
     }
-    return figures;
-  };
-  let lists: SentenceFacts['lists'] | undefined;
-  let attributions: SentenceFacts['attributions'] | undefined;
-  let negations: SentenceFacts['negations'] | undefined;
-  let scope: SentenceFacts['scope'] | undefined;
-  let quantifiers: SentenceFacts['quantifiers'] | undefined;
-  return {
-    get quantities() {
-      return readFigures().quantities;
-    },
-    get ranks() {
-      return readFigures().ranks;
-    },
-    get dates() {
-      return readFigures().dates;
-    },
-    entities,
-    get lists() {
-      return (lists ??= extractLists(folded, tokens, entities));
-    },
-    get attributions() {
-      return (attributions ??= extractAttributions(folded, tokens, entities));
-    },
-    get negations() {
-      return (negations ??= extractNegations(tokens));
-    },
-    get scope() {
-      return (scope ??= extractScope(folded, tokens));
-    },
-    get quantifiers() {
-      return (quantifiers ??= extractQuantifiers(folded, tokens));
-    },
-  };
+    return this.#figures;
+  }
+
+  get quantities() {
+    return this.#readFigures().quantities;
+  }
+
+  get ranks() {
+    return this.#readFigures().ranks;
+  }
+
+  get dates() {
+    return this.#readFigures().dates;
+  }
+
+  get lists() {
+    return (this.#lists ??= extractLists(this.folded, this.tokens, this.entities));
+  }
+
+  get attributions() {
+    return (this.#attributions ??= extractAttributions(this.folded, this.tokens, this.entities));
+  }
+
+  get negations() {
+    return (this.#negations ??= extractNegations(this.tokens));
+  }
+
+  get scope() {
+    return (this.#scope ??= extractScope(this.folded, this.tokens));
+  }
+
+  get quantifiers() {
+    return (this.#quantifiers ??= extractQuantifiers(this.folded, this.tokens));
+  }
 }

@@ -217,8 +217,23 @@ export function isPlaceTerm(term: string): boolean {
   return places!.has(term);
 }
 
+/** Any phrase's substring: one scan finds the many texts that have none, which no fold changes. */
+const ANY_HINT_RE = new RegExp(PHRASES.map(([hint]) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+/** As ANY_HINT_RE, with any run of whitespace where a substring has a space. */
+const ANY_SPACED_HINT_RE = new RegExp(ANY_HINT_RE.source.replaceAll(' ', '\\s+'));
+
+/**
+ * Whether foldPhrases may change a lower-case text once its whitespace is collapsed (false: no
+ * phrase is in it, however its whitespace is written).
+ */
+export function mayFoldPhrase(lower: string): boolean {
+  return ANY_SPACED_HINT_RE.test(lower);
+}
+
 /** Rewrites multi-word names and phrases to single terms, on lower-case text. */
 export function foldPhrases(lower: string): string {
+  if (!ANY_HINT_RE.test(lower)) return lower;
   let out = lower;
   for (const [hint, re, repl] of PHRASES) if (out.includes(hint)) out = out.replace(re, repl);
   return out;

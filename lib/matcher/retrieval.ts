@@ -19,9 +19,11 @@ export class SentenceIndex {
   readonly size: number;
   private readonly postings = new Map<string, Int32Array>();
   private readonly idfs = new Map<string, number>();
-  /** BM25 length normalisation of each sentence, worked out once. */
-  private readonly norms: Float32Array;
+  /** BM25 length normalisation of each sentence, plus one: the denominator of its score, worked out once. */
+  private readonly denominators: Float64Array;
   private readonly scratch: Float64Array;
+  /** The sentences a search has scored, in the order first scored (no sentence twice). */
+  private readonly touched: Int32Array;
 
   constructor(docs: readonly (readonly string[])[]) {
     this.size = docs.length;
@@ -37,8 +39,11 @@ export class SentenceIndex {
     });
     for (const [t, list] of lists) this.postings.set(t, Int32Array.from(list));
     const avgLength = docs.length ? total / docs.length : 1;
-    this.norms = Float32Array.from(docs, (terms) => K1 * (1 - B + (B * terms.length) / avgLength));
+    // Each norm as a 32-bit float (as it was always stored), then one added in double precision.
+    const norms = Float32Array.from(docs, (terms) => K1 * (1 - B + (B * terms.length) / avgLength));
+    this.denominators = Float64Array.from(norms, (norm) => 1 + norm);
     this.scratch = new Float64Array(docs.length);
+    this.touched = new Int32Array(docs.length);
   }
 
   df(term: string): number {
@@ -57,31 +62,44 @@ export class SentenceIndex {
     return idf;
   }
 
+  /**
+   * Adds a term's score to the sentences of its posting list (at most MAX_POSTINGS), noting those
+   * scored for the first time after the `touched` already noted; returns how many are noted.
+   */
+  private accumulate(term: string, list: Int32Array, touched: number): number {
+    const scores = this.scratch;
+    const noted = this.touched;
+    const denominators = this.denominators;
+    const lift = this.idf(term) * (K1 + 1);
+    const n = Math.min(list.length, MAX_POSTINGS);
+    for (let i = 0; i < n; i++) {
+      const id = list[i]!;
+      if (scores[id] === 0) noted[touched++] = id;
+      scores[id]! += lift / denominators[id]!;
+    }
+    return touched;
+  }
+
   /** The k best sentences for a bag of query terms. */
   search(terms: readonly string[], k: number): Hit[] {
-    const touched: number[] = [];
     const scores = this.scratch;
-    let usable: string[] = [];
+    let touched = 0;
+    let usable = 0;
     for (const t of terms) {
-      const n = this.postings.get(t)?.length ?? 0;
-      if (n > 0 && n <= MAX_POSTINGS) usable.push(t);
+      const list = this.postings.get(t);
+      if (!list || list.length === 0 || list.length > MAX_POSTINGS) continue;
+      usable++;
+      touched = this.accumulate(t, list, touched);
     }
     // Only very common words: fall back to the rarest few, truncated.
-    if (!usable.length) usable = [...terms].filter((t) => this.df(t) > 0).sort((a, b) => this.df(a) - this.df(b)).slice(0, 2);
-    const norms = this.norms;
-    for (const t of usable) {
-      const list = this.postings.get(t)!;
-      const lift = this.idf(t) * (K1 + 1);
-      const n = Math.min(list.length, MAX_POSTINGS);
-      for (let i = 0; i < n; i++) {
-        const id = list[i]!;
-        if (scores[id] === 0) touched.push(id);
-        scores[id]! += lift / (1 + norms[id]!);
-      }
+    if (!usable) {
+      const rarest = [...terms].filter((t) => this.df(t) > 0).sort((a, b) => this.df(a) - this.df(b)).slice(0, 2);
+      for (const t of rarest) touched = this.accumulate(t, this.postings.get(t)!, touched);
     }
     // Top k by selection: the candidate set can be large, k is small.
     const best: Hit[] = [];
-    for (const id of touched) {
+    for (let j = 0; j < touched; j++) {
+      const id = this.touched[j]!;
       const score = scores[id]!;
       scores[id] = 0;
       if (best.length === k && score <= best[k - 1]!.score) continue;

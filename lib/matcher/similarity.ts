@@ -42,26 +42,24 @@ const MIN_PREFIX = 5;
 interface Weights {
   idf: (term: string) => number;
   /** Weight of each term (by position in `terms`): its IDF, boosted inside names. */
-  terms: Float64Array;
+  terms: readonly number[];
   /** IDF of each quoted term (by position in `quoteTerms`). */
-  quoteTerms: Float64Array;
+  quoteTerms: readonly number[];
 }
 
 /** What term overlap reads of a sentence, worked out once per analysed sentence (one lookup per side). */
 interface Prepared {
   /** The id of each term (by position in `terms`), see idOf. */
-  ids: Int32Array;
+  ids: readonly number[];
   /** The id of the leading MIN_PREFIX characters of each term (by position in `terms`), -1 for a short term. */
-  prefixes: Int32Array;
-  /** The ids of the long terms, by the id of their leading characters. */
-  byPrefix: Map<number, number[]>;
+  prefixes: readonly number[];
   /** The id of each quoted term, and of its leading characters (-1 for a short one), by position in `quoteTerms`. */
-  quoteIds: Int32Array;
-  quotePrefixes: Int32Array;
+  quoteIds: readonly number[];
+  quotePrefixes: readonly number[];
   /** The quoted terms as a set. */
   quoteSet: ReadonlySet<string>;
-  /** The acronyms the sentence writes in capitals. */
-  written: ReadonlySet<string>;
+  /** The positions in `terms` of the terms the sentence writes in capitals as acronyms (most sentences have none). */
+  written: readonly number[];
   /** What it was read from: a sentence's full analysis shares its text and terms with its light one. */
   text: string;
   quoteTerms: readonly string[];
@@ -83,18 +81,40 @@ interface Prepared {
 const termIds = new Map<string, number>();
 export const MAX_TERM_IDS = 1_000_000;
 let table = 0;
+/** By id: 2 + the id of the term's leading MIN_PREFIX characters, 1 for a short term, 0 when not yet read. */
+let prefixCodes = new Int32Array(1 << 14);
 
 function idOf(term: string): number {
   let id = termIds.get(term);
   if (id === undefined) {
     if (termIds.size >= MAX_TERM_IDS) {
       termIds.clear();
+      prefixCodes.fill(0);
       table++;
     }
     id = termIds.size;
     termIds.set(term, id);
+    if (id >= prefixCodes.length) {
+      const bigger = new Int32Array(prefixCodes.length * 2);
+      bigger.set(prefixCodes);
+      prefixCodes = bigger;
+    }
   }
   return id;
+}
+
+/**
+ * The id of a term's leading MIN_PREFIX characters, or -1 for a shorter term, given the term's id:
+ * read once per term (the slice and its lookup are not made again for each sentence).
+ */
+function prefixOf(term: string, id: number): number {
+  const known = prefixCodes[id]!;
+  if (known) return known - 2;
+  const at = table;
+  const prefix = prefixId(term);
+  // Ids taken after the table started afresh are not kept (the sentence is prepared again).
+  if (table === at) prefixCodes[id] = prefix + 2;
+  return prefix;
 }
 
 /**
@@ -145,39 +165,54 @@ const preparedCache = new WeakMap<readonly string[], Prepared>();
 function prepare(f: LightFeatures): Prepared {
   let p = preparedCache.get(f.terms);
   if (!p || p.text !== f.text || p.quoteTerms !== f.quoteTerms || p.table !== table) {
-    const ids = new Int32Array(f.terms.length);
-    const prefixes = new Int32Array(f.terms.length);
-    const byPrefix = new Map<number, number[]>();
-    f.terms.forEach((t, i) => {
+    const at = table;
+    // Plain arrays, quicker to make than typed ones for a sentence's few terms.
+    const ids: number[] = [];
+    const prefixes: number[] = [];
+    for (let i = 0; i < f.terms.length; i++) {
+      const t = f.terms[i]!;
       const id = idOf(t);
-      ids[i] = id;
-      const prefix = prefixId(t);
-      prefixes[i] = prefix;
-      if (prefix < 0) return;
-      const list = byPrefix.get(prefix);
-      if (list) list.push(id);
-      else byPrefix.set(prefix, [id]);
-    });
+      ids.push(id);
+      prefixes.push(prefixOf(t, id));
+    }
+    const quoteIds: number[] = [];
+    const quotePrefixes: number[] = [];
+    for (let i = 0; i < f.quoteTerms.length; i++) {
+      const t = f.quoteTerms[i]!;
+      const id = idOf(t);
+      quoteIds.push(id);
+      quotePrefixes.push(prefixOf(t, id));
+    }
     p = {
       ids,
       prefixes,
-      byPrefix,
-      quoteIds: Int32Array.from(f.quoteTerms, idOf),
-      quotePrefixes: Int32Array.from(f.quoteTerms, prefixId),
-      quoteSet: new Set(f.quoteTerms),
-      written: writtenAcronyms(f),
+      quoteIds,
+      quotePrefixes,
+      quoteSet: f.quoteTerms.length ? new Set(f.quoteTerms) : NONE,
+      written: acronymPositions(f),
       text: f.text,
       quoteTerms: f.quoteTerms,
-      table,
+      table: at,
       plainWeights: null,
       namedWeights: null,
       namedFor: null,
     };
     // Ids taken after the table started afresh: the sentence is prepared with the new table.
-    if (p.table !== table) return prepare(f);
+    if (at !== table) return prepare(f);
     preparedCache.set(f.terms, p);
   }
   return p;
+}
+
+const NO_POSITIONS: readonly number[] = [];
+
+/** The positions in its terms of the acronyms a sentence writes in capitals, in order. */
+function acronymPositions(f: LightFeatures): readonly number[] {
+  const written = writtenAcronyms(f);
+  if (!written.size) return NO_POSITIONS;
+  const out: number[] = [];
+  for (let i = 0; i < f.terms.length; i++) if (written.has(f.terms[i]!)) out.push(i);
+  return out.length ? out : NO_POSITIONS;
 }
 
 /** The weights of a sentence's terms under one IDF function, worked out once per sentence and function. */
@@ -185,17 +220,14 @@ function weightsOf(f: LightFeatures, p: Prepared, idf: (term: string) => number)
   const named = f.entityTerms.size > 0;
   let w = named ? (p.namedFor === f.entityTerms ? p.namedWeights : null) : p.plainWeights;
   if (!w || w.idf !== idf) {
-    w = {
-      idf,
-      terms: new Float64Array(f.terms.length),
-      quoteTerms: new Float64Array(f.quoteTerms.length),
-    };
-    const boosted = f.entityTerms.size > 0;
+    const terms: number[] = [];
     for (let i = 0; i < f.terms.length; i++) {
       const t = f.terms[i]!;
-      w.terms[i] = boosted && f.entityTerms.has(t) ? idf(t) * ENTITY_BOOST : idf(t);
+      terms.push(named && f.entityTerms.has(t) ? idf(t) * ENTITY_BOOST : idf(t));
     }
-    for (let i = 0; i < f.quoteTerms.length; i++) w.quoteTerms[i] = idf(f.quoteTerms[i]!);
+    const quoteTerms: number[] = [];
+    for (let i = 0; i < f.quoteTerms.length; i++) quoteTerms.push(idf(f.quoteTerms[i]!));
+    w = { idf, terms, quoteTerms };
     if (named) {
       p.namedWeights = w;
       p.namedFor = f.entityTerms;
@@ -211,8 +243,9 @@ function weightsOf(f: LightFeatures, p: Prepared, idf: (term: string) => number)
  */
 function sharesPrefix(prefix: number, other: Prepared, theirs: Marks, ours: Marks): boolean {
   if (prefix < 0 || theirs.prefixes[prefix] !== theirs.stamp) return false;
-  const list = other.byPrefix.get(prefix)!;
-  for (let i = 0; i < list.length; i++) if (ours.terms[list[i]!] !== ours.stamp) return true;
+  // Rare (a prefix on the other side, the term itself not): the other side's few terms are scanned.
+  const { ids, prefixes } = other;
+  for (let i = 0; i < ids.length; i++) if (prefixes[i] === prefix && ours.terms[ids[i]!] !== ours.stamp) return true;
   return false;
 }
 
@@ -230,20 +263,20 @@ function acronymMatches(page: LightFeatures, corpus: LightFeatures, pp: Prepared
   // Most pairs share no acronym: the sets (and the other side's capitalised runs) are made only when one may be found.
   let onPage: Set<string> | null = null;
   let inCorpus: Set<string> | null = null;
-  if (pc.written.size) {
-    for (let i = 0; i < corpus.terms.length; i++) {
+  if (pc.written.length) {
+    for (const i of pc.written) {
       const t = corpus.terms[i]!;
-      if (!pc.written.has(t) || pageMarks.terms[pc.ids[i]!] === pageMarks.stamp) continue;
+      if (pageMarks.terms[pc.ids[i]!] === pageMarks.stamp) continue;
       const run = acronymsOf(page).get(t);
       if (!run) continue;
       (inCorpus ??= new Set()).add(t);
       for (const x of run) (onPage ??= new Set()).add(x);
     }
   }
-  if (pp.written.size) {
-    for (let i = 0; i < page.terms.length; i++) {
+  if (pp.written.length) {
+    for (const i of pp.written) {
       const t = page.terms[i]!;
-      if (!pp.written.has(t) || corpusMarks.terms[pp.ids[i]!] === corpusMarks.stamp) continue;
+      if (corpusMarks.terms[pp.ids[i]!] === corpusMarks.stamp) continue;
       const run = acronymsOf(corpus).get(t);
       if (!run) continue;
       (onPage ??= new Set()).add(t);
