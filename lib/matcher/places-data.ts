@@ -9,6 +9,8 @@ export const REGIONS: Record<string, readonly string[]> = {
   'west africa': ['nigeria', 'ghana', 'senegal', 'mali', 'niger', 'burkina faso', 'guinea', 'sierra leone', 'liberia', 'togo', 'benin', 'ivory coast'],
   'north africa': ['egypt', 'libya', 'tunisia', 'algeria', 'morocco'],
   'latin america': ['brazil', 'mexico', 'argentina', 'chile', 'colombia', 'peru', 'venezuela', 'ecuador', 'bolivia', 'uruguay', 'paraguay', 'cuba'],
+  oceania: ['australia', 'new zealand', 'papua new guinea', 'fiji', 'samoa', 'tonga', 'vanuatu', 'solomon islands'],
+  'north america': ['united states', 'usa', 'canada', 'mexico'],
   'middle east': ['iran', 'iraq', 'israel', 'saudi arabia', 'syria', 'jordan', 'lebanon', 'yemen', 'qatar', 'kuwait', 'oman', 'egypt', 'turkey', 'united arab emirates', 'uae'],
 };
 export const COUNTRIES: ReadonlySet<string> = new Set(Object.values(REGIONS).flat());
