@@ -425,18 +425,6 @@ function clauseAround(text: string, e: Span): string {
 }
 
 /**
- * Whether an additive word in the clause of a name adds that name ("Australia is also buying",
- * "also to Manila"), not what its subject does besides ("Japan is also forging ties with X").
- */
-function addsName(text: string, e: Span): boolean {
-  const clause = clauseAround(text, e);
-  const m = ADDITIVE_RE.exec(clause);
-  if (!m) return false;
-  const at = text.indexOf(clause) + m.index;
-  return at > e.start || /^\S+(?:\s+\S+){0,2}\s*$/.test(text.slice(at, e.start));
-}
-
-/**
  * Two names in the same slot: another name given for the same claim. A country against a country
  * is another place or actor for the same claim, unless the page presents it as a second one, in
  * addition to the first ("X is also buying"): then it is another claim. Two doers of the same act
@@ -446,7 +434,7 @@ function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactCompa
   const place = isPlaceLike(pe, page.text);
   const otherKind = place !== isPlaceLike(ce, corpus?.text) && !(doers && isBody(place ? ce : pe));
   // Where the corpus adds its name to another actor too ("Tokyo also sent ... to X"), the page's "also" is the corpus's.
-  const added = addsName(page.text, pe) && !(corpus && ADDITIVE_RE.test(clauseAround(corpus.text, ce)));
+  const added = ADDITIVE_RE.test(clauseAround(page.text, pe)) && !(corpus && ADDITIVE_RE.test(clauseAround(corpus.text, ce)));
   if (otherKind || ((place || doers) && added)) out.novel.push(pe.text);
   else {
     out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });

@@ -53,23 +53,3 @@ describe('a pronoun in the place of the corpus\'s subject', () => {
     expect(v.differences).toEqual([{ kind: 'name', page: 'Denmark', corpus: 'Norway' }]);
   });
 });
-
-describe('an "also" that adds to what the subject does, not to the name', () => {
-  const { one: check } = storyMatcher({
-    id: 'test-additive-subject',
-    outlet: 'Harbour Post',
-    title: 'Shipyards look abroad',
-    source: 'Harbour Post',
-    text: 'Besides its work with Britain and Italy, Poland has built closer naval ties with Australia, offering to sell it new Polish-built patrol frigates.',
-  });
-
-  it('lets a country in the slot of another stand as another country', () => {
-    const v = check('Poland is also building closer naval ties with New Zealand, offering to sell new Polish-built patrol frigates.');
-    expect(v.verdict).toBe('divergent');
-    expect(v.differences).toEqual([{ kind: 'name', page: 'New Zealand', corpus: 'Australia' }]);
-  });
-
-  it('while a country the "also" adds is another claim', () => {
-    expect(check('New Zealand is also building closer naval ties with Poland, which offers to sell new Polish-built patrol frigates.').verdict).not.toBe('divergent');
-  });
-});

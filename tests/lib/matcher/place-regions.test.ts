@@ -36,3 +36,11 @@ describe('regions named by their adjective, blocs, and more ways to place a clai
     expect(places('The bank opened branches in all five Central Asian republics.', 'The bank opened branches in Brazil.')).toEqual([]);
   });
 });
+
+describe('countries of Oceania and North America', () => {
+  it('are known places, and a region of theirs names them', () => {
+    const out: FactComparison = { differences: [], agreements: 0, novel: [] };
+    comparePlaces(analyzeSentence('The navy sent a frigate to the drill in Oceania.'), analyzeSentence('The navy sent a frigate to the drill in New Zealand.'), out);
+    expect(out.differences).toEqual([{ kind: 'scope', page: 'Oceania', corpus: 'New Zealand' }]);
+  });
+});
