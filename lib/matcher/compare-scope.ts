@@ -1,6 +1,7 @@
 import type { FactComparison } from './compare';
 import type { NameList } from './fact-types';
-import type { SentenceFeatures } from './features';
+import { contentTerms, type SentenceFeatures } from './features';
+import { isPlaceTerm } from './lexicon';
 import { comparePlaces } from './compare-places';
 import { wholeAgainstPart } from './quantifier-scope';
 import { wholeCountryAgainstPart } from './whole-country';
@@ -74,6 +75,31 @@ function onlyAgainstOthers(page: SentenceFeatures, corpus: SentenceFeatures): Di
   return null;
 }
 
+/** A group or place taken whole, with emphasis ("the whole of Asia", "every research institute", "all of Russia"). */
+const EMPHATIC_WHOLE_RE = /\b((?:the\s+whole\s+of|all\s+of|the\s+entire|across\s+all(?:\s+of)?|every)(?:\s+the)?)((?:\s+[A-Za-z][\w-]*){1,3})/;
+const TIME_WORD_RE = /^\s+(?:other\s+)?(?:day|night|morning|evening|week|weekend|month|year|decade|season|winter|summer|spring|autumn|time|hour|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
+/** Words by which the corpus speaks of a whole itself, or of a part: then the rules of scope above compare the two. */
+const ANY_WHOLE_RE = /\b(?:all|every|each|whole|entire|any|across|throughout|everywhere|everyone|both)\b/i;
+
+/**
+ * A claim the page makes of a whole, with emphasis ("the whole of Asia", "every defence research
+ * institute", "across all of Russia"), where the corpus sentence says nothing of a whole: the page
+ * widens it. Only where no other difference of scope was found.
+ */
+export function compareEmphaticWhole(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
+  if (out.differences.some((d) => d.kind === 'scope')) return;
+  const m = EMPHATIC_WHOLE_RE.exec(page.text);
+  if (!m || ANY_WHOLE_RE.test(corpus.text)) return;
+  // "all of them": the group named before; "every winter": how often, not how many.
+  if (/^\s+(?:them|us|these|those|which|whom|it|this|that)\b/i.test(m[2]!) || (/every$/i.test(m[1]!) && TIME_WORD_RE.test(m[2]!))) return;
+  // The whole of something the corpus speaks of ("every research institute" / "research institutes"), or of a place.
+  const terms = contentTerms(m[2]!);
+  if (!terms.some((t) => corpus.terms.includes(t) || isPlaceTerm(t))) return;
+  // The phrase up to the end of its noun group ("the whole of Asia", "every defence research institute").
+  const phrase = m[1]! + m[2]!.split(/\s+(?=(?:in|of|to|for|with|that|which|who|at|on|by|and|or|but|is|are|was|were|has|have|had|before|after|during|since|until|from|as|than|while|when|because|will|would|could)\b)/i)[0]!;
+  out.differences.push({ kind: 'scope', page: phrase, corpus: 'not said of all' });
+}
+
 /** "all carmakers" against "carmakers ... include A, B and C" (some of them, by example). */
 function allAgainstExamples(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
   const universal = (f: SentenceFeatures) => f.facts.quantifiers.find((q) => q.size === 'large' && /^(all|every|each)$/i.test(q.cue) && q.noun);
@@ -93,6 +119,9 @@ function allAgainstExamples(page: SentenceFeatures, corpus: SentenceFeatures): D
  */
 export function compareScope(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   const d = onlyAgainstList(page, corpus) ?? onlyAgainstOthers(page, corpus) ?? exclusiveAgainstWide(page, corpus) ?? allAgainstExamples(page, corpus) ?? wholeAgainstPart(page, corpus) ?? wholeCountryAgainstPart(page, corpus);
-  if (d) out.differences.push(d);
-  else comparePlaces(page, corpus, out);
+  if (d) {
+    out.differences.push(d);
+    return;
+  }
+  comparePlaces(page, corpus, out);
 }

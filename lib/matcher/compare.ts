@@ -6,6 +6,7 @@ import { analyzeSentence, type SentenceFeatures } from './features';
 import { compareQuantities } from './compare-quantities';
 import { compareNames } from './compare-names';
 import { compareCountries } from './country-swap';
+import { compareEmphaticWhole } from './compare-scope';
 import { compareRepeatedEvents } from './repeated-events';
 import { compareTitles } from './titles';
 import { comparePositions } from './relative-positions';
@@ -221,6 +222,7 @@ export function compareFacts(
   compareRetoldQuote(page, corpus, out);
   compareDesignations(page, corpus, out);
   compareCountries(page, corpus, out);
+  compareEmphaticWhole(page, corpus, out);
   mergeDescribedNames(page.text, corpus.text, out);
   const position = out.differences.length ? null : comparePositions(page, corpus);
   if (position) out.differences.push(position);
