@@ -36,7 +36,7 @@ const ANTONYMS: readonly [string[], string[]][] = [
   [['closur', 'discontinu', 'shut$', 'shutdown', 'scrap', 'abandon'], ['reviv', 'reopen', 'relaunch', 'restart', 'resurrect', 'reinstat']],
   [['ban$', 'banned$', 'prohibit', 'forbid', 'forbad'], ['allow$', 'permit$', 'permitted$', 'legalis', 'legaliz']],
   // An agreement ended against one kept going.
-  [['cancel', 'terminat', 'revok', 'revoc', 'annul'], ['extend', 'extens', 'renew', 'prolong']],
+  [['cancel', 'terminat', 'revok', 'revoc', 'annul'], ['extend', 'extens', 'renew', 'prolong', 'keep$', 'kept$', 'retain', 'uphold', 'upheld']],
   // Told to keep away from something against told to do it.
   [['discourag', 'avoid$'], ['encourag']],
   // Means: well off against hard up.

@@ -35,3 +35,19 @@ describe('"rather than X" denies X', () => {
     expect(check('The Veldhaven port board will keep a limited, seasonal ferry link with Norway rather than a year-round service, the harbour master said.').verdict).toBe('corroborated');
   });
 });
+
+describe('an agreement kept against one cancelled', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-kept-cancelled',
+    outlet: 'Harbour Post',
+    title: 'A ferry licence ends',
+    source: 'Harbour Post',
+    text: 'In 2019, the Veldhaven council, protesting the late sailings, announced the cancellation of the ferry licence agreement.',
+  });
+
+  it('is a change of polarity ("kept the licence agreement in force" / "the cancellation")', () => {
+    const v = check('In 2019, the Veldhaven council announced that it would keep the ferry licence agreement in force, despite its protests over the late sailings.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences.map((d) => d.kind)).toEqual(['polarity']);
+  });
+});
