@@ -4,7 +4,7 @@ import { initialsOf, isAcronym, nameWords } from './entities';
 import type { FactComparison } from './compare';
 import type { Span } from './fact-types';
 import { contentTerms, type SentenceFeatures } from './features';
-import { isKnownPlace } from './compare-places';
+import { isKnownPlace, isRegion } from './compare-places';
 import { isPlaceTerm } from './lexicon';
 import { besideCredit, besideName, creditedByPronoun } from './compare-credits';
 import type { Preceding } from './speakers';
@@ -339,7 +339,8 @@ export function compareNames(
   // act that the page names in another role ("brokered by X, was welcomed by Y" against "Y brokered").
   for (const pe of pageOnly) {
     if (paired.has(pe)) continue;
-    const place = isPlaceLike(pe, page.text);
+    // A region is not one country in the slot of another ("a strategy for Central Asia" / "China began").
+    const place = isPlaceLike(pe, page.text) && !isRegion(pe.text);
     const ce = corpus.facts.entities.find(
       (x) => !usedCorpus.has(x) && !involved(x) && locate(pe, corpus, corpusTerms).status === 'missing' &&
         ((place && isPlaceLike(x, corpus.text) && (sharedNeighbour(page, pe, corpus, x) || sameAct(page, pe, corpus, x)) && !sameNeighbourInPage(page, corpus, x, pe)) ||

@@ -21,7 +21,8 @@ function norm(name: string): string {
   return adjective ?? plain;
 }
 
-const isRegion = (name: string) => norm(name) in REGIONS;
+/** Whether a name is a known region ("Central Asia", "the Middle East"). */
+export const isRegion = (name: string): boolean => norm(name) in REGIONS;
 
 /** Whether a name is a known country or region. */
 export const isKnownPlace = (name: string): boolean => isRegion(name) || COUNTRIES.has(norm(name));

@@ -44,3 +44,14 @@ describe('countries of Oceania and North America', () => {
     expect(out.differences).toEqual([{ kind: 'scope', page: 'Oceania', corpus: 'New Zealand' }]);
   });
 });
+
+describe('a region on the page', () => {
+  it('is not one country in the slot of another that the page names elsewhere', async () => {
+    const { compareNames } = await import('@/lib/matcher/compare-names');
+    const out: FactComparison = { differences: [], agreements: 0, novel: [] };
+    const page = analyzeSentence("Further west, the FSB says, Beijing has devised a 'new strategy' to spread Chinese soft power in Central Asia, and it began rolling that strategy out in Kazakhstan.");
+    const corpus = analyzeSentence('China began rolling out that strategy in Uzbekistan, according to the document.');
+    compareNames(page, corpus, () => new Set(), new Set(), out, { page: () => [], corpus: () => [] });
+    expect(out.differences).toEqual([{ kind: 'name', page: 'Kazakhstan', corpus: 'Uzbekistan' }]);
+  });
+});
