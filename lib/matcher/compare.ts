@@ -8,6 +8,7 @@ import { compareNames } from './compare-names';
 import { compareCountries } from './country-swap';
 import { compareEmphaticWhole } from './compare-scope';
 import { compareRepeatedEvents } from './repeated-events';
+import { compareTrades } from './kinds-of-firm';
 import { compareTitles } from './titles';
 import { comparePositions } from './relative-positions';
 import { mergeDescribedNames } from './described-names';
@@ -223,6 +224,7 @@ export function compareFacts(
   compareDesignations(page, corpus, out);
   compareCountries(page, corpus, out);
   compareEmphaticWhole(page, corpus, out);
+  compareTrades(page, corpus, out);
   mergeDescribedNames(page.text, corpus.text, out);
   const position = out.differences.length ? null : comparePositions(page, corpus);
   if (position) out.differences.push(position);
