@@ -9,6 +9,7 @@ import { compareCountries } from './country-swap';
 import { compareEmphaticWhole } from './compare-scope';
 import { compareRepeatedEvents } from './repeated-events';
 import { compareTrades } from './kinds-of-firm';
+import { comparePortfolios } from './portfolios';
 import { compareTitles } from './titles';
 import { comparePositions } from './relative-positions';
 import { mergeDescribedNames } from './described-names';
@@ -225,6 +226,7 @@ export function compareFacts(
   compareCountries(page, corpus, out);
   compareEmphaticWhole(page, corpus, out);
   compareTrades(page, corpus, out);
+  comparePortfolios(page, corpus, out);
   mergeDescribedNames(page.text, corpus.text, out);
   const position = out.differences.length ? null : comparePositions(page, corpus);
   if (position) out.differences.push(position);
