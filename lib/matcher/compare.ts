@@ -10,6 +10,7 @@ import { compareEmphaticWhole } from './compare-scope';
 import { compareRepeatedEvents } from './repeated-events';
 import { compareTrades } from './kinds-of-firm';
 import { comparePortfolios } from './portfolios';
+import { compareSeasons } from './seasons';
 import { compareTitles } from './titles';
 import { comparePositions } from './relative-positions';
 import { mergeDescribedNames } from './described-names';
@@ -227,6 +228,7 @@ export function compareFacts(
   compareEmphaticWhole(page, corpus, out);
   compareTrades(page, corpus, out);
   comparePortfolios(page, corpus, out);
+  compareSeasons(page, corpus, out);
   mergeDescribedNames(page.text, corpus.text, out);
   const position = out.differences.length ? null : comparePositions(page, corpus);
   if (position) out.differences.push(position);
