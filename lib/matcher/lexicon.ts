@@ -94,6 +94,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   // People and organisations.
   'spy spies agent agents',
   'espionage spying',
+  'target targets audience audiences',
   'counterintelligence counter-espionage counterespionage',
   'agency agencies service services',
   'official officials officer officers staff',

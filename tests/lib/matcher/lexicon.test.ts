@@ -23,6 +23,7 @@ describe('news vocabulary folded to one term', () => {
     same('Russians with Chinese husbands or wives', 'Russians with Chinese spouses');
     same('he made the remarks at an automotive forum', 'he made the comments at an auto forum');
     same('regulators called for an end to the discounting', 'regulators called for a halt to the discounting');
+    same('China is not the only audience', 'China is not the only target');
   });
 
   it('reads no claim in a hedge on a figure', () => {
