@@ -1,7 +1,8 @@
 import { foldPunctuation } from '@/lib/text/normalize';
 
 /** Openings and phrases that put a claim in doubt rather than state it. */
-const OPEN_QUESTION_RE = /^whether\b|\b(?:unclear|uncertain|unknown|not\s+known|remains\s+to\s+be\s+seen|an\s+open\s+question)\s+(?:whether|if)\b/i;
+const OPEN_QUESTION_RE =
+  /^whether\b|\b(?:unclear|uncertain|unknown|not\s+known|remains\s+to\s+be\s+seen|an\s+open\s+question|(?:nobody|no\s+one|none)\s+(?:has\s+|have\s+)?(?:yet\s+)?(?:said|says|knows|knew|explained|confirmed|disclosed)|(?:has|have|did|does|do)\s+not\s+(?:yet\s+)?(?:said|say|explained|explain|confirmed|confirm|disclosed|disclose))\s+(?:whether|if)\b/i;
 
 /** "...: latest", "...: live updates", "...: what we know": the label of a section of a live page. */
 const LABEL_TAIL_RE = /:\s*(?:the\s+)?(?:latest(?:\s+news|\s+updates)?|live(?:\s+updates|\s+coverage|\s+blog)?|updates|what\s+we\s+know(?:\s+so\s+far)?|explained|in\s+pictures|in\s+charts|timeline|recap|as\s+it\s+happened)\s*$/i;

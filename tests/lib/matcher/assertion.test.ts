@@ -25,3 +25,14 @@ describe('what states a claim', () => {
     expect(assertsClaim('Record budget for harbour repairs.')).toBe(true);
   });
 });
+
+describe('a claim no one has vouched for', () => {
+  it('is not stated ("Nobody has yet said whether ...", "The council has not said whether ...")', () => {
+    expect(assertsClaim('Nobody has yet said whether the board opened an inquiry once the file leaked.')).toBe(false);
+    expect(assertsClaim('The council has not said whether the ferry will run in winter.')).toBe(false);
+  });
+
+  it('while a claim that someone said so is stated', () => {
+    expect(assertsClaim('The council has said the ferry will run in winter, whatever the weather.')).toBe(true);
+  });
+});
