@@ -439,7 +439,7 @@ function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactCompa
   if (otherKind || ((place || doers) && added)) out.novel.push(pe.text);
   else {
     out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });
-    if (corpus && placedBoth(page.text, pe, corpus.text, ce)) out.namedPlaces = true;
+    if (corpus && (placedBoth(page.text, pe, corpus.text, ce) || (isKnownPlace(pe.text) && isKnownPlace(ce.text) && !isRegion(pe.text) && !isRegion(ce.text)))) out.namedPlaces = true;
   }
 }
 

@@ -38,3 +38,12 @@ describe('a place swapped where each sentence calls it a place ("the city of X")
     expect(judge(between(), person).verdict).toBe('none');
   });
 });
+
+describe('two countries in the same slot', () => {
+  it('are as sure a swap as two places each side calls one', () => {
+    const swapped = facts('The army has not fought a war since its border conflict with Norway in 1979.', 'The army has not been in a war since its brief border war with Sweden in 1979.');
+    expect(swapped.differences).toEqual([{ kind: 'name', page: 'Norway', corpus: 'Sweden' }]);
+    expect(swapped.namedPlaces).toBe(true);
+    expect(judge(between(), swapped).verdict).toBe('divergent');
+  });
+});
