@@ -81,6 +81,15 @@ function compareExpectations(page: SentenceFeatures, corpus: SentenceFeatures, o
  * though real"): the other side has what the one says is absent.
  */
 function compareFreeOf(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): boolean {
+  // "sees no risk" against "it's not risk-free": none of it on one side, some on the other.
+  for (const [one, other] of [[page, corpus], [corpus, page]] as const) {
+    const some = /\bnot\s+([a-z]+)-free\b/i.exec(other.text);
+    const none = some && new RegExp(`\\bno\\s+${some[1]}\\b`, 'i').exec(one.text);
+    if (some && none) {
+      out.differences.push(one === page ? { kind: 'polarity', page: none[0], corpus: some[0] } : { kind: 'polarity', page: some[0], corpus: none[0] });
+      return true;
+    }
+  }
   const freeOf = (f: SentenceFeatures) => f.facts.negations.find((c) => c.cue.endsWith('-free'));
   const pf = freeOf(page);
   const cf = freeOf(corpus);

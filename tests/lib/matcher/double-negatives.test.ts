@@ -35,3 +35,16 @@ describe('negations that cancel or imply one another', () => {
     expect(one('Harbour Lines said it would build no new terminals and would not expand its existing quays.').verdict).not.toBe('divergent');
   });
 });
+
+describe('none of a thing against "not free of it"', () => {
+  it('is a change of polarity ("sees no risk" / "it is not risk-free")', async () => {
+    const { compareFacts } = await import('@/lib/matcher/compare');
+    const { analyzeSentence } = await import('@/lib/matcher/features');
+    const out = compareFacts(
+      analyzeSentence('The harbour master said the board sees no risk at all in dredging the channel deeper.'),
+      analyzeSentence("'Dredging the channel deeper is not risk-free, but it is worth it,' said the harbour master."),
+      () => new Set(),
+    );
+    expect(out.differences).toEqual([{ kind: 'polarity', page: 'no risk', corpus: 'not risk-free' }]);
+  });
+});
