@@ -52,7 +52,7 @@ function locate(entity: Span, other: SentenceFeatures, otherTerms: ReadonlySet<s
   if (initials.length > 1 && other.facts.entities.some((o) => isAcronym(o.text) && o.text.replace(/[.\s]/g, '').toLowerCase() === initials)) {
     return { status: 'found' };
   }
-  if (shortFormOf(entity, other) || other.facts.entities.some((o) => shortFormOf(o, { facts: { entities: [entity] } }))) return { status: 'found' };
+  if (other.facts.entities.some((o) => shortFormOf(entity, o) || shortFormOf(o, entity))) return { status: 'found' };
   if (!found.length) return { status: 'missing' };
   // Partly named: a conflict when the other sentence's name has words of its own in place of ours.
   const sharing = other.facts.entities.find((o) => contentTerms(o.text).some((t) => found.includes(t)));
@@ -65,14 +65,12 @@ function locate(entity: Span, other: SentenceFeatures, otherTerms: ReadonlySet<s
 }
 
 /**
- * Whether the other sentence names one by the last word of its name, written as a name: "the
- * Times" for "The New York Times", "the Kremlin's Peskov" for "Dmitry Peskov".
+ * Whether `short` is the last word of a longer name, written as a name: "the Times" for "The New
+ * York Times", "the Kremlin's Peskov" for "Dmitry Peskov".
  */
-function shortFormOf(entity: Span, other: { facts: { entities: readonly Span[] } }): boolean {
-  const words = entity.text.split(/\s+/);
-  if (words.length < 2) return false;
-  const last = words[words.length - 1]!;
-  return last.length >= 4 && other.facts.entities.some((o) => o.text === last);
+function shortFormOf(name: Span, short: Span): boolean {
+  const words = name.text.split(/\s+/);
+  return words.length > 1 && short.text.length >= 4 && words[words.length - 1] === short.text;
 }
 
 /** A sentence whose subject is a pronoun, perhaps after a phrase of time or place ("In May it also sent"). */
@@ -439,7 +437,7 @@ function nameConflict(page: SentenceFeatures, pe: Span, ce: Span, out: FactCompa
   if (otherKind || ((place || doers) && added)) out.novel.push(pe.text);
   else {
     out.differences.push({ kind: 'name', page: pe.text, corpus: ce.text });
-    if (corpus && (placedBoth(page.text, pe, corpus.text, ce) || (isKnownPlace(pe.text) && isKnownPlace(ce.text) && !isRegion(pe.text) && !isRegion(ce.text)))) out.namedPlaces = true;
+    if (corpus && placedBoth(page.text, pe, corpus.text, ce)) out.namedPlaces = true;
   }
 }
 
@@ -454,10 +452,12 @@ function namedPlace(text: string, e: Span): boolean {
 const IN_RE = /\bin\s+$/i;
 
 /**
- * Two names both read as places: each called one ("the city of X" / "the city of Y"), or one called
- * a place and the other where something happens ("a forum in X" / "a forum in the city of Y").
+ * Two names both read as places: two known countries, each called a place ("the city of X" / "the
+ * city of Y"), or one called a place and the other where something happens ("a forum in X" / "a
+ * forum in the city of Y").
  */
 function placedBoth(pageText: string, pe: Span, corpusText: string, ce: Span): boolean {
+  if (isKnownPlace(pe.text) && isKnownPlace(ce.text) && !isRegion(pe.text) && !isRegion(ce.text)) return true;
   const p = namedPlace(pageText, pe);
   const c = namedPlace(corpusText, ce);
   const pIn = IN_RE.test(pageText.slice(Math.max(0, pe.start - 4), pe.start));

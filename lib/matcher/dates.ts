@@ -23,6 +23,8 @@ interface Pattern {
   re: RegExp;
   /** The pattern cannot match without a digit (a day or a year): not tried on a text with none. */
   digits?: true;
+  /** A quick look for a word the pattern cannot match without: not tried on a text without it. */
+  needs?: RegExp;
   make: (m: RegExpExecArray) => Omit<DateFact, keyof Span> | null;
 }
 
@@ -56,12 +58,13 @@ const DAY_WORDS: Record<string, number> = Object.fromEntries([
   ['thirtieth', 30], ['thirty-first', 31],
 ]);
 const DAY_WORD = `((?:twenty-|thirty-)?(?:${[...UNITS_ORDINAL, ...TEENS_ORDINAL, 'twentieth', 'thirtieth'].join('|')}))`;
+const DAY_WORD_RE = new RegExp(`\\b${DAY_WORD}\\b`, 'i');
 
 // Ordered: the longer, more specific forms first; each match consumes its span.
 const PATTERNS: Pattern[] = [
   // "the seventh of June", "June the seventh": a day in words.
-  { re: new RegExp(`\\bthe\\s+${DAY_WORD}\\s+of\\s+${MONTH}\\b`, 'gi'), make: (m) => dayInWords(m[1]!, m[2]!) },
-  { re: new RegExp(`\\b${MONTH}\\s+the\\s+${DAY_WORD}\\b`, 'gi'), make: (m) => dayInWords(m[2]!, m[1]!) },
+  { re: new RegExp(`\\bthe\\s+${DAY_WORD}\\s+of\\s+${MONTH}\\b`, 'gi'), needs: DAY_WORD_RE, make: (m) => dayInWords(m[1]!, m[2]!) },
+  { re: new RegExp(`\\b${MONTH}\\s+the\\s+${DAY_WORD}\\b`, 'gi'), needs: DAY_WORD_RE, make: (m) => dayInWords(m[2]!, m[1]!) },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, digits: true, make: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'), digits: true, make: (m) => ({ month: month(m[1]), day: +m[2]!, year: +m[3]! }) },
   { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'g'), digits: true, make: (m) => ({ day: +m[1]!, month: month(m[2]), year: +m[3]! }) },
@@ -149,8 +152,8 @@ const DIGIT_RE = /\d/;
 export function extractDates(text: string, taken: boolean[]): DateFact[] {
   const out: DateFact[] = [];
   const hasDigit = DIGIT_RE.test(text);
-  for (const { re, make, digits } of PATTERNS) {
-    if (digits && !hasDigit) continue;
+  for (const { re, make, digits, needs } of PATTERNS) {
+    if ((digits && !hasDigit) || (needs && !needs.test(text))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
