@@ -329,9 +329,22 @@ class Analysis implements SentenceFeatures {
     return (this.#quotes ??= shortQuotes(this.text));
   }
 
+  /** The stems of the words, and of words joined by a hyphen ("fast-tracked" → "fast-track"). */
   get stems(): Set<string> {
-    return (this.#stems ??= new Set(this.tokens.filter((t) => !t.isNumber).map((t) => stem(t.norm))));
+    return (this.#stems ??= stemsOf(this.text, this.tokens));
   }
+}
+
+function stemsOf(text: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.isNumber) return;
+    const stemmed = stem(t.norm);
+    out.add(stemmed);
+    const prev = tokens[i - 1];
+    if (prev && !prev.isNumber && prev.end + 1 === t.start && text[prev.end] === '-') out.add(`${prev.norm}-${stemmed}`);
+  });
+  return out;
 }
 
 /** The facts of a sentence, each kind read when first asked for. */

@@ -18,7 +18,7 @@ const NEGATIVE_WORDS = new Set([
  */
 const ANTONYMS: readonly [string[], string[]][] = [
   [['declin', 'refus', 'deni'], ['confirm', 'agre', 'accept', 'admit']],
-  [['stall', 'halt', 'suspend', 'delay'], ['ahead', 'schedul', 'progress', 'proceed', 'advanc', 'complet', 'resum']],
+  [['stall', 'halt', 'suspend', 'delay'], ['ahead', 'schedul', 'progress', 'proceed', 'advanc', 'complet', 'resum', 'acceler', 'expedit', 'fast-track']],
   [['reject', 'oppos', 'veto'], ['approv', 'accept', 'support', 'endors', 'ratifi']],
   [['fail'], ['succeed', 'success']],
   [['deni'], ['confirm', 'admit', 'acknowledg']],

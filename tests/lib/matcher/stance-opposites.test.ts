@@ -51,3 +51,23 @@ describe('an agreement kept against one cancelled', () => {
     expect(v.differences.map((d) => d.kind)).toEqual(['polarity']);
   });
 });
+
+describe('a project stalled against one sped up', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-stalled-sped-up',
+    outlet: 'Harbour Post',
+    title: 'A tunnel under the harbour',
+    source: 'Harbour Post',
+    text: 'The Veldhaven harbour tunnel, which was meant to link the two ferry terminals, has stalled since the spring, the port board said.',
+  });
+
+  it('is a change of polarity ("fast-tracked" / "stalled")', () => {
+    const v = check('The Veldhaven harbour tunnel, meant to link the two ferry terminals, has been fast-tracked since the spring, the port board said.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences.map((d) => d.kind)).toEqual(['polarity']);
+  });
+
+  it('and so is "accelerated"', () => {
+    expect(check('Work on the Veldhaven harbour tunnel, meant to link the two ferry terminals, has accelerated since the spring, the port board said.').verdict).toBe('divergent');
+  });
+});
