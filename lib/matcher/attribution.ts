@@ -19,6 +19,9 @@ export const REPORT_VERBS = new Set([
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'was', 'is', 'first']);
 const LEAD_INS = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof', 'president', 'colonel', 'general', 'secretary', 'minister', 'defence', 'defense', 'prime', 'foreign', 'deputy', 'vice', 'chief', 'senator', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'premier', 'major', 'captain', 'lieutenant', 'admiral', 'commander', 'sir', 'lord', 'lady']);
 
+/** What a named source is, between its name and the verb ("Reuters news agency reported"). */
+export const SOURCE_NOUNS = new Set(['news', 'agency', 'newspaper', 'paper', 'daily', 'weekly', 'broadcaster', 'magazine', 'outlet', 'website', 'channel', 'network', 'tabloid', 'journal']);
+
 /** Titles between a reporting verb and the name it credits ("said Prime Minister Shigeru Ishiba"). */
 const LEAD_IN_RE = new RegExp(`\\b(?:${[...LEAD_INS].filter((w) => w !== 'the').join('|')})\\b\\.?`, 'gi');
 
@@ -126,6 +129,8 @@ function subjectBefore(text: string, tokens: Token[], entities: Span[], i: numbe
   {
     let k = i - 1;
     while (k >= 0 && AUXILIARIES.has(tokens[k]!.norm)) k--;
+    // "Reuters news agency reported", "The Guardian newspaper says": the name before what it is.
+    for (let n = 0; n < 2 && k > 0 && SOURCE_NOUNS.has(tokens[k]!.norm) && /^ +$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); n++) k--;
     if (k < 0) return undefined;
     const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
     let subject: Span | undefined;

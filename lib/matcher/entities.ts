@@ -4,7 +4,7 @@ import type { Span } from './fact-types';
 import { parseNumberWords } from './number-words';
 import { isCountryWord } from './places-data';
 import { isPlaceTerm, wordTerm } from './lexicon';
-import { REPORT_VERBS } from './attribution';
+import { REPORT_VERBS, SOURCE_NOUNS } from './attribution';
 
 /** Capitalised words that are titles or calendar words, not names. */
 const NOT_NAMES = new Set([
@@ -33,13 +33,16 @@ const GENERIC_SOURCES = new Set([
 ]);
 
 /**
- * A word opening a sentence before a verb of reporting ("Bloomberg reported", "Reuters says"): the
+ * A word opening a sentence before a verb of reporting ("Bloomberg reported", "Reuters news agency says"): the
  * source credited, a name unless known as an ordinary word.
  */
 function opensCredit(text: string, tokens: Token[], i: number, opts: EntityOptions): boolean {
-  const next = tokens[i + 1];
   const word = tokens[i]!.norm;
-  if (!next || next.capitalized || !REPORT_VERBS.has(next.norm) || !/^\s+$/.test(text.slice(tokens[i]!.end, next.start))) return false;
+  // "Reuters news agency reported": past what the source is, to the verb.
+  let k = i + 1;
+  while (k < i + 3 && tokens[k] && !tokens[k]!.capitalized && SOURCE_NOUNS.has(tokens[k]!.norm) && /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+  const next = tokens[k];
+  if (!next || next.capitalized || !REPORT_VERBS.has(next.norm) || !/^\s+$/.test(text.slice(tokens[k - 1]!.end, next.start))) return false;
   return !GENERIC_SOURCES.has(word) && !(opts.isCommonWord?.(word) ?? true);
 }
 

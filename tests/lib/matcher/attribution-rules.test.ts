@@ -20,6 +20,12 @@ describe('who a sentence credits', () => {
     expect(speakers('"The market faces a weaker year," said Ruiz.')).toEqual(['Ruiz']);
     expect(speakers('According to Marta Ruiz the market faces a weaker year.')).toEqual(['Marta Ruiz']);
   });
+
+  it('takes a name before what the source is ("Reuters news agency reported")', () => {
+    expect(speakers('Reuters news agency reported that the port would close.')).toEqual(['Reuters']);
+    expect(speakers('The Harbour Tribune newspaper has said the port would close.')).toEqual(['Harbour Tribune']);
+    expect(speakers('The news agency reported that the port would close.')).toEqual([]);
+  });
 });
 
 // A story written for these tests: a quotation whose speaker is named in the sentence before it.

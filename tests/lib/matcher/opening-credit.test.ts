@@ -12,6 +12,11 @@ describe('a word opening a sentence before a verb of reporting', () => {
     expect(names('Bloomberg reported in March that the board had held up approval.')).toEqual(['Bloomberg']);
   });
 
+  it('is a name before what the source is ("Bloomberg news agency reported")', () => {
+    expect(names('Bloomberg news agency reported in March that the board had held up approval.')).toEqual(['Bloomberg']);
+    expect(names('Shipping news reported a fall in March.', { ...unknown, isCommonWord: (w: string) => w === 'shipping' })).toEqual([]);
+  });
+
   it('is an ordinary word when known as one, or a word for sources in general', () => {
     expect(names('Analysts said the board had held up approval.')).toEqual([]);
     expect(names('Shipping reported a fall in March.', { ...unknown, isCommonWord: (w: string) => w === 'shipping' })).toEqual([]);
@@ -31,6 +36,12 @@ describe('a word opening a sentence before a verb of reporting', () => {
 
   it('sets one such source against another', () => {
     const v = one('Newsline reported in March that the Veldhaven harbour board had held up approval for the dredging plan.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'attribution', page: 'Newsline', corpus: 'Wirefeed' }]);
+  });
+
+  it('and a source named before what it is against another', () => {
+    const v = one('Newsline news agency reported in March that the Veldhaven harbour board had held up approval for the dredging plan.');
     expect(v.verdict).toBe('divergent');
     expect(v.differences).toEqual([{ kind: 'attribution', page: 'Newsline', corpus: 'Wirefeed' }]);
   });
