@@ -130,7 +130,7 @@ function subjectBefore(text: string, tokens: Token[], entities: Span[], i: numbe
     let k = i - 1;
     while (k >= 0 && AUXILIARIES.has(tokens[k]!.norm)) k--;
     // "Reuters news agency reported", "The Guardian newspaper says": the name before what it is.
-    for (let n = 0; n < 2 && k > 0 && SOURCE_NOUNS.has(tokens[k]!.norm) && /^ +$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); n++) k--;
+    for (let n = 0; n < 2 && k > 0 && SOURCE_NOUNS.has(tokens[k]!.norm) && /^ +$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && /^ +$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)); n++) k--;
     if (k < 0) return undefined;
     const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
     let subject: Span | undefined;
