@@ -19,6 +19,12 @@ export const REPORT_VERBS = new Set([
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'was', 'is', 'first']);
 const LEAD_INS = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof', 'president', 'colonel', 'general', 'secretary', 'minister', 'defence', 'defense', 'prime', 'foreign', 'deputy', 'vice', 'chief', 'senator', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'premier', 'major', 'captain', 'lieutenant', 'admiral', 'commander', 'sir', 'lord', 'lady']);
 
+/** Words set off by commas between a speaker and the verb ("Trump, meanwhile, has warned"). */
+const ASIDES = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'instead', 'separately', 'likewise', 'similarly', 'again', 'now', 'then', 'later', 'earlier']);
+
+/** A quotation right after "called" (past "it" or "them"). */
+const CALLED_QUOTE_RE = /^\s+(?:it\s+|them\s+|this\s+)?['"\u2018\u201c]/;
+
 /** What a named source is, between its name and the verb ("Reuters news agency reported"). */
 export const SOURCE_NOUNS = new Set(['news', 'agency', 'newspaper', 'paper', 'daily', 'weekly', 'broadcaster', 'magazine', 'outlet', 'website', 'channel', 'network', 'tabloid', 'journal']);
 
@@ -71,7 +77,9 @@ function creditsBefore(text: string, tokens: Token[], entities: Span[]): string[
       if (quoted) out.push(quoted.text);
       continue;
     }
-    if (!REPORT_VERBS.has(t.norm) && !according) continue;
+    // "what Rubio has called 'two nuclear powers'": a name for something, in the speaker's words.
+    const calledQuote = (t.norm === 'called' || t.norm === 'calls' || t.norm === 'dubbed') && CALLED_QUOTE_RE.test(text.slice(t.end, t.end + 12));
+    if (!REPORT_VERBS.has(t.norm) && !according && !calledQuote) continue;
     // "told Xinhua", "tells reporters": the name after the verb is the audience, not the source.
     const toAudience = t.norm === 'told' || t.norm === 'tells';
     // Name after the verb, past titles and articles.
@@ -132,6 +140,11 @@ function subjectBefore(text: string, tokens: Token[], entities: Span[], i: numbe
     // "Reuters news agency reported", "The Guardian newspaper says": the name before what it is.
     for (let n = 0; n < 2 && k > 0 && SOURCE_NOUNS.has(tokens[k]!.norm) && /^ +$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && /^ +$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)); n++) k--;
     if (k < 0) return undefined;
+    // "Trump, meanwhile, has warned": a word set off by commas parts the name from its verb.
+    if (k > 0 && ASIDES.has(tokens[k]!.norm) && /^\s*,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && /^\s*,\s*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) {
+      const named = entities.find((e) => e.end === tokens[k - 1]!.end);
+      if (named) return named;
+    }
     const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
     let subject: Span | undefined;
     // "Israel Jr. said": the abbreviation's full stop does not part the name from its verb.

@@ -21,6 +21,16 @@ describe('who a sentence credits', () => {
     expect(speakers('According to Marta Ruiz the market faces a weaker year.')).toEqual(['Marta Ruiz']);
   });
 
+  it('takes a speaker parted from the verb by a word between commas ("Marta Ruiz, meanwhile, has warned")', () => {
+    expect(speakers('Marta Ruiz, meanwhile, has warned of "a weaker year".')).toEqual(['Marta Ruiz']);
+  });
+
+  it('takes the speaker of the words a thing is called by ("what Marta Ruiz has called \'a weaker year\'")', () => {
+    expect(speakers("The port fears what Marta Ruiz has called 'a weaker year'.")).toEqual(['Marta Ruiz']);
+    expect(speakers("The port runs a programme called 'Harbour Watch'.")).toEqual([]);
+    expect(speakers('Marta Ruiz called the harbour master on Monday.')).toEqual([]);
+  });
+
   it('takes a name before what the source is ("Reuters news agency reported")', () => {
     expect(speakers('Reuters news agency reported that the port would close.')).toEqual(['Reuters']);
     expect(speakers('The Harbour Tribune newspaper has said the port would close.')).toEqual(['Harbour Tribune']);
