@@ -121,8 +121,8 @@ function quotedAsSaying(text: string, entities: Span[], from: number): Span | un
   return entities.find((e) => e.start >= from && e.end <= to && placeTermOf(e.text.split(/\s+/)[0]!.toLowerCase()) === null);
 }
 
-/** "It was Soldatov, though, who warned": the speaker set apart before "who". */
-const CLEFT_RE = /\bit\s+was\s+(?:also\s+)?$/i;
+/** "It was Soldatov, though, who warned", "It was Defence Minister X who": the speaker set apart before "who", past a title. */
+const CLEFT_RE = /\b[Ii]t\s+was\s+(?:also\s+)?(?:(?:[A-Z][\w'-]*|of)\s+){0,4}$/;
 
 /** The name a cleft sentence puts first ("It was Soldatov, though, who warned") for the verb at `verbStart`. */
 function cleftSpeaker(text: string, entities: Span[], verbStart: number): Span | undefined {

@@ -396,7 +396,7 @@ class Facts implements SentenceFacts {
   }
 
   get negations() {
-    return (this.#negations ??= extractNegations(this.tokens));
+    return (this.#negations ??= extractNegations(this.tokens, this.folded));
   }
 
   get scope() {

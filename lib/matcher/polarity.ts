@@ -54,7 +54,7 @@ export interface PolarityCue {
 }
 
 /** Negation cues of a sentence, by token index ("n't" is split by the tokenizer as part of "didn't"). */
-export function extractNegations(tokens: Token[]): PolarityCue[] {
+export function extractNegations(tokens: Token[], text = ''): PolarityCue[] {
   const out: PolarityCue[] = [];
   tokens.forEach((t, index) => {
     const w = t.norm;
@@ -83,8 +83,20 @@ export function extractNegations(tokens: Token[]): PolarityCue[] {
     }
   });
   out.sort((a, b) => a.index - b.index);
-  // "not only", "no longer" and "not the only" do not negate the claim itself.
-  return out.filter((c) => !(c.cue === 'not' && tokens[c.index + 1]?.norm === 'only'));
+  // "not only", "no longer" and "not the only" do not negate the claim itself; nor does a contrast
+  // set off by commas ("It was Rubio, not the President, who said"): it says who, and the claim stands.
+  return out.filter((c) => !(c.cue === 'not' && (tokens[c.index + 1]?.norm === 'only' || (text && contrastsName(text, tokens, c.index)))));
+}
+
+/** ", not the President,": "not" after a comma before a short group with a name in it that ends the clause. */
+function contrastsName(text: string, tokens: Token[], at: number): boolean {
+  const not = tokens[at]!;
+  const next = tokens[at + 1];
+  if (!next || !/,\s*$/.test(text.slice(0, not.start)) || !(next.capitalized || /^(the|a|an|his|her|their|its)$/.test(next.norm))) return false;
+  const m = /^[^,.;:!?]*(?:[,.;:!?]|$)/.exec(text.slice(not.end));
+  const phrase = m![0];
+  // A person or a body ("not the President"), not a kind of thing ("a partnership, not an alliance").
+  return phrase.split(/\s+/).filter(Boolean).length <= 5 && /\b[A-Z]/.test(phrase) && !/\b(?:is|are|was|were|has|have|had|did|does|will|would|could|can)\b/.test(phrase);
 }
 
 /** Verbs of a decision that "against" turns into a decision not to act ("decided against building"). */
