@@ -31,6 +31,11 @@ describe('who a sentence credits', () => {
     expect(speakers('Marta Ruiz called the harbour master on Monday.')).toEqual([]);
   });
 
+  it('takes the speaker a cleft sentence sets apart, past a title ("It was Secretary of State X who said")', () => {
+    expect(speakers("It was Secretary of State Erik Sand who said 'the channel stays shut'.")).toEqual(['Erik Sand']);
+    expect(speakers("It was Erik Sand, not the Mayor, who said 'the channel stays shut'.")).toEqual(['Erik Sand']);
+  });
+
   it('takes a name before what the source is ("Reuters news agency reported")', () => {
     expect(speakers('Reuters news agency reported that the port would close.')).toEqual(['Reuters']);
     expect(speakers('The Harbour Tribune newspaper has said the port would close.')).toEqual(['Harbour Tribune']);
