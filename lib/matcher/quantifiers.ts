@@ -42,6 +42,16 @@ export function groupNoun(text: string, tokens: Token[], from: number): string {
 const DESCRIBING = new Set(['major', 'big', 'large', 'small', 'new', 'old', 'main', 'key', 'leading', 'top', 'senior', 'local', 'foreign', 'single', 'entire', 'whole']);
 const describes = (t: Token) => t.capitalized || DESCRIBING.has(t.norm);
 
+/** Whether one of the three words from token `from` on, in one run of words, is a plural ("the Russian private companies"). */
+function pluralAhead(text: string, tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+    if (j > from && !/^[\s-]*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
+    if (STOPWORDS.has(tokens[j]!.norm)) return false;
+    if (isPlural(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * Quantifiers over a group, large ("many delegates", "most of the firms", "all", "every") or small
  * ("few delegates", "none", "no firms", "hardly any", "not many"), with the noun they count.
@@ -77,7 +87,9 @@ export function extractQuantifiers(text: string, tokens: Token[]): QuantifierCue
     }
     const large = LARGE.has(w);
     if (!large && !SMALL.has(w)) return;
-    if (NOT_QUANTIFYING_AFTER.has(prev) || NOT_QUANTIFYING_BEFORE.has(next)) return;
+    // "all the Russian companies": the whole of a group, when a plural follows ("all the same" is not).
+    const allThe = w === 'all' && next === 'the' && pluralAhead(text, tokens, i + 2);
+    if (NOT_QUANTIFYING_AFTER.has(prev) || (NOT_QUANTIFYING_BEFORE.has(next) && !allThe)) return;
     // "the most severe": a superlative, not a quantity.
     if (w === 'most' && tokens[i + 1] && !tokens[i + 1]!.capitalized && next !== 'of' && /(?:ous|ful|ive|ic|al|ent|ant|ble|ing|ed)$/.test(next)) return;
     const noun = w === 'none' || w === 'nobody' ? (next === 'of' ? groupNoun(text, tokens, i + 2) : '') : groupNoun(text, tokens, i + 1);
