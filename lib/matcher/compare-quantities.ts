@@ -80,19 +80,25 @@ const COUNTRY_NOUNS = new Set(['countri', 'nation', 'power', 'govern', 'state', 
 
 /**
  * "the two countries" against "the three countries": the same group of things already named, told
- * with another number. Such references are compared only with each other, by the thing counted.
+ * with another number. Such references are compared only with each other, by the thing counted,
+ * but for a count of a whole group ("all four agencies"), which the corpus's count of it may gainsay.
  */
-function compareReferences(page: readonly Quantity[], corpus: readonly Quantity[], out: FactComparison): void {
+function compareReferences(page: readonly Quantity[], corpus: readonly Quantity[], out: FactComparison, pageText = ''): void {
   for (const q of page) {
     if (!q.referential || !q.noun) continue;
     // "the four countries" against "two authoritarian governments": countries named by what they are.
     const c = corpus.find((x) => x.referential && x.noun === q.noun) ??
-      (COUNTRY_NOUNS.has(q.noun) ? corpus.find((x) => x.noun !== null && COUNTRY_NOUNS.has(x.noun) && x.dimension === 'count' && !x.approx) : undefined);
+      (COUNTRY_NOUNS.has(q.noun) ? corpus.find((x) => x.noun !== null && COUNTRY_NOUNS.has(x.noun) && x.dimension === 'count' && !x.approx) : undefined) ??
+      // "all four agencies that examined it" tells how many there were: against the corpus's count of them.
+      (allOf(pageText, q) ? corpus.find((x) => x.noun === q.noun && x.dimension === 'count' && !x.approx) : undefined);
     if (!c) continue;
     if (c.value === q.value) out.agreements++;
     else out.differences.push({ kind: 'count', page: q.text, corpus: c.text });
   }
 }
+
+/** "all four agencies": a count of the whole group. */
+const allOf = (text: string, q: Quantity) => /\ball\s+$/i.test(text.slice(Math.max(0, q.start - 4), q.start));
 
 /** Words after a figure that may name what it counts. */
 const COUNTED_WORDS = 3;
@@ -139,7 +145,7 @@ function oneOf(q: Quantity, corpus: string): string | null {
 export function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures: SentenceFeatures, out: FactComparison): void {
   const page = countsOf(pageFeatures);
   const corpus = countsOf(corpusFeatures);
-  compareReferences(pageFeatures.facts.quantities, corpusFeatures.facts.quantities, out);
+  compareReferences(pageFeatures.facts.quantities, corpusFeatures.facts.quantities, out, pageFeatures.text);
   const used = new Set<Quantity>();
   const pending: Quantity[] = [];
   for (const q of page) {

@@ -74,3 +74,16 @@ describe('"the four countries" against a count of the same countries by another 
     expect(facts('The two countries have a combined fleet of 300 ferries.', corpus).differences).toEqual([]);
   });
 });
+
+describe('a count of a whole group ("all four inspectors")', () => {
+  it('is gainsaid by the corpus counting that group otherwise', () => {
+    expect(facts('All four inspectors who examined the depot judged it safe.', 'The council sent six inspectors to the depot, all of whom judged it safe.').differences).toEqual([
+      { kind: 'count', page: 'four', corpus: 'six' },
+    ]);
+    expect(facts('All six inspectors who examined the depot judged it safe.', 'The council sent six inspectors to the depot, all of whom judged it safe.').differences).toEqual([]);
+  });
+
+  it('unlike a reference with "the", which may name part of what the corpus counts', () => {
+    expect(facts('The four inspectors judged the depot safe.', 'The council sent six inspectors to the depot, all of whom judged it safe.').differences).toEqual([]);
+  });
+});
