@@ -13,9 +13,9 @@ const OFFICE = `(?:${either('secretary')}|${either('minister')})`;
 const PORTFOLIO = `(${Object.keys(PORTFOLIOS).map(either).join('|')})`;
 const NAME = "([A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+){1,2})";
 
-/** "Treasury Secretary Scott Bessent", "Secretary of State Marco Rubio", "Howard Lutnick, the secretary of commerce". */
+/** "Treasury Secretary Scott Bessent", "the commerce secretary, Jamieson Greer", "Secretary of State Marco Rubio", "Howard Lutnick, the secretary of commerce". */
 const PATTERNS: RegExp[] = [
-  new RegExp(`\\b${PORTFOLIO}\\s+${OFFICE}\\s+${NAME}`, 'g'),
+  new RegExp(`\\b${PORTFOLIO}\\s+${OFFICE},?\\s+${NAME}`, 'g'),
   new RegExp(`\\b${OFFICE}\\s+(?:of|for)\\s+(?:the\\s+)?${PORTFOLIO}\\s+${NAME}`, 'g'),
 ];
 const AFTER = new RegExp(`${NAME},\\s+(?:the\\s+)?(?:${PORTFOLIO}\\s+${OFFICE}|${OFFICE}\\s+(?:of|for)\\s+(?:the\\s+)?${PORTFOLIO})\\b`, 'g');
@@ -34,8 +34,8 @@ function portfoliosOf(text: string): Map<string, { portfolio: string; text: stri
 
 /**
  * The same person given another department ("Treasury Secretary Howard Lutnick" against "Treasury
- * Secretary Scott Bessent and Howard Lutnick, the secretary of commerce"): roles swapped between
- * names, a changed name.
+ * Secretary Scott Bessent and Howard Lutnick, the secretary of commerce"), or another person the
+ * same one: roles swapped between names, or a changed name.
  */
 export function comparePortfolios(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
   if (out.differences.length || !/secretary|minister/i.test(page.text) || !/secretary|minister/i.test(corpus.text)) return;
@@ -47,6 +47,22 @@ export function comparePortfolios(page: SentenceFeatures, corpus: SentenceFeatur
     if (theirs && theirs.portfolio !== mine.portfolio) {
       out.differences.push({ kind: 'name', page: mine.text, corpus: theirs.text });
       return;
+    }
+  }
+  // Another person in the same office ("the commerce secretary, Jamieson Greer" against "Howard
+  // Lutnick, the secretary of commerce"), where neither sentence names the other's.
+  const names = (f: SentenceFeatures) => new Set(f.tokens.map((t) => t.norm));
+  const pageWords = names(page);
+  const corpusWords = names(corpus);
+  for (const [surname, mine] of p) {
+    if (corpusWords.has(surname)) continue;
+    for (const [other, theirs] of c) {
+      if (theirs.portfolio === mine.portfolio && !pageWords.has(other)) {
+        out.differences.push({ kind: 'name', page: mine.text, corpus: theirs.text });
+        // The page's name is this difference, not a fact the corpus leaves out.
+        out.novel = out.novel.filter((n) => !mine.text.includes(n));
+        return;
+      }
     }
   }
 }

@@ -21,3 +21,15 @@ describe('the same person given another department', () => {
     expect(one('Veldhaven\'s ferry envoy, Anouk Brandt, spent three hours in Bergen on 4 March with Transport Minister Per Dahl and Finance Minister Kari Lunde for talks on the ferry levy.').verdict).toBe('corroborated');
   });
 });
+
+describe('another person in the same department', () => {
+  it('is a changed name ("the transport minister, Ola Berg" / "Mr Per Dahl, the minister of transport")', () => {
+    const v = one('Veldhaven\'s ferry envoy, Anouk Brandt, spent three hours in Bergen on 4 March with Finance Minister Kari Lunde and the transport minister, Ola Berg, for talks on the ferry levy.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'transport minister, Ola Berg', corpus: 'Mr Per Dahl, the minister of transport' }]);
+  });
+
+  it('is no difference where the page names the corpus person too', () => {
+    expect(one('Veldhaven\'s ferry envoy, Anouk Brandt, spent three hours in Bergen on 4 March with Finance Minister Kari Lunde and the transport minister, Per Dahl, for talks on the ferry levy.').verdict).toBe('corroborated');
+  });
+});
