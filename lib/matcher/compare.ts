@@ -5,6 +5,7 @@ import type { DateFact, Rank } from './fact-types';
 import { analyzeSentence, type SentenceFeatures } from './features';
 import { compareQuantities } from './compare-quantities';
 import { compareNames } from './compare-names';
+import { compareAffiliations } from './affiliations';
 import { compareCountries } from './country-swap';
 import { compareRepeatedEvents } from './repeated-events';
 import { compareTrades } from './kinds-of-firm';
@@ -227,6 +228,7 @@ export function compareFacts(
   compareEmphaticWhole(page, corpus, out);
   compareTrades(page, corpus, out);
   comparePortfolios(page, corpus, out);
+  compareAffiliations(page, corpus, out);
   compareSeasons(page, corpus, out);
   mergeDescribedNames(page.text, corpus.text, out);
   const position = out.differences.length ? null : comparePositions(page, corpus);
