@@ -33,6 +33,9 @@ function countedByList(q: Quantity, lists: NameList[]): NameList | undefined {
   return lists.find((l) => l.noun === q.noun);
 }
 
+/** The last or first of the things counted, given its year ("most recently in 2015", "the first in 2009"). */
+const LATEST_RE = /^[^.;:]*\b(?:most\s+recently|the\s+latest|the\s+last|the\s+first|first|last)\b(?:\s+\w+){0,2}\s+in\s+\d{4}/i;
+
 /**
  * A count of things each given a year ("two agreements, in 2009 and 2015"), against a corpus
  * sentence that gives the years of those things: the same count as the corpus's years
@@ -45,9 +48,13 @@ function countedByYears(q: Quantity, page: SentenceFeatures, corpus: SentenceFea
   // The years that follow the count, in its clause ("three agreements, in 2009 and 2015").
   const after = page.text.slice(q.end, q.end + 60).split(/[;:]|,\s+(?!in\b|and\b)/)[0]!.length + q.end;
   const pageYears = new Set(yearsOf(page).filter((d) => d.start > q.end && d.start < after + 20).map((d) => d.year));
-  if (pageYears.size < 2) return undefined;
   const corpusDates = yearsOf(corpus);
   const corpusYears = new Set(corpusDates.map((d) => d.year));
+  // "on three occasions, most recently in 2015": one of the years, and how many there were.
+  if (pageYears.size === 1 && corpusYears.size >= 2 && corpusYears.has([...pageYears][0]) && LATEST_RE.test(page.text.slice(q.end, q.end + 60))) {
+    return q.value === corpusYears.size ? true : { corpus: corpusDates.map((d) => d.text).join(' and ') };
+  }
+  if (pageYears.size < 2) return undefined;
   // The same things, told with more or fewer years: every year of one side among those of the other.
   const within = [...pageYears].every((y) => corpusYears.has(y)) || [...corpusYears].every((y) => pageYears.has(y));
   if (corpusYears.size >= 2 && within && q.value !== corpusYears.size) return { corpus: corpusDates.map((d) => d.text).join(' and ') };

@@ -43,6 +43,13 @@ describe('a count against the years the corpus gives the things counted', () => 
     ]);
   });
 
+  it('("on three occasions, most recently in 2019") is a changed count: the years of the corpus are how many there were', () => {
+    const v = one('The two ports signed pilotage agreements on three separate occasions, most recently in 2019, to share tugs and night crews.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'count', page: 'three', corpus: '2011 and 2019' }]);
+    expect(one('The two ports signed pilotage agreements on two separate occasions, most recently in 2019, to share tugs and night crews.').verdict).toBe('corroborated');
+  });
+
   it('a count of other things in the sentence is not set against the years', () => {
     expect(one('The two ports, with eight pilots each, signed pilotage agreements in 2011 and 2019 to share tugs and night crews.').differences.filter((d) => d.kind === 'count')).toEqual([]);
   });
