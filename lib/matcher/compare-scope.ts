@@ -75,8 +75,8 @@ function onlyAgainstOthers(page: SentenceFeatures, corpus: SentenceFeatures): Di
   return null;
 }
 
-/** A group or place taken whole, with emphasis ("the whole of Asia", "every research institute", "all of Russia"). */
-const EMPHATIC_WHOLE_RE = /\b((?:the\s+whole\s+of|all\s+of|the\s+entire|across\s+all(?:\s+of)?|every)(?:\s+the)?)((?:\s+[A-Za-z][\w-]*){1,3})/;
+/** A group or place taken whole, with emphasis ("the whole of Asia", "every research institute", "all of Russia", "the entire length of Japan"). */
+const EMPHATIC_WHOLE_RE = /\b((?:the\s+(?:entire|whole|full)\s+(?:length|breadth|width|extent|span)\s+of|the\s+whole\s+of|all\s+of|the\s+entire|across\s+all(?:\s+of)?|every)(?:\s+the)?)((?:\s+[A-Za-z][\w-]*){1,3})/;
 const TIME_WORD_RE = /^\s+(?:other\s+)?(?:day|night|morning|evening|week|weekend|month|year|decade|season|winter|summer|spring|autumn|time|hour|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
 /** Words by which the corpus speaks of a whole itself, or of a part: then the rules of scope above compare the two. */
 const ANY_WHOLE_RE = /\b(?:all|every|each|whole|entire|any|across|throughout|everywhere|everyone|both)\b/i;

@@ -20,6 +20,12 @@ describe('a claim made of a whole, with emphasis, where the corpus speaks of no 
     expect(v.differences).toEqual([{ kind: 'scope', page: 'every island', corpus: 'not said of all' }]);
   });
 
+  it('widens it with the length of a place ("the entire length of the Veldhaven coast" / "the northern islands")', () => {
+    const v = one('Engineers from the Veldhaven ferry company have been sent to inspect the quays along the entire length of the Veldhaven coast before the winter storms.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences.map((d) => d.kind)).toEqual(['scope']);
+  });
+
   it('leaves a whole of something the corpus does not speak of, or of time, to other rules', () => {
     expect(one('Engineers from the Veldhaven ferry company are sent every winter to inspect the quays of the northern islands before the storms.').verdict).toBe('corroborated');
   });
