@@ -24,11 +24,16 @@ function sideOf(stemmed: string): number {
   return -1;
 }
 
-/** The first country or name the sentence opens with, as its doer ("Japan is buying ..."). */
-function doer(f: SentenceFeatures): string | null {
-  const first = f.facts.entities[0];
-  if (!first || first.start > 40) return null;
-  const word = first.text.toLowerCase().replace(/'s$/, '');
+/**
+ * The doer of the transfer verb at `at`: the last name before it ("Japan is buying ...", "the NYT
+ * said Ares Leaks had given it ..."), when one comes within a few words of the sentence's start or
+ * of the verb.
+ */
+function doer(f: SentenceFeatures, at: number): string | null {
+  const before = f.facts.entities.filter((e) => e.end <= at);
+  const last = before[before.length - 1];
+  if (!last || (last.start > 40 && at - last.end > 40)) return null;
+  const word = last.text.toLowerCase().replace(/'s$/, '');
   const term = placeTermOf(word.split(/\s+/)[0]!);
   return term ? wordTerm(term) || term : word;
 }
@@ -40,15 +45,15 @@ function doer(f: SentenceFeatures): string | null {
  */
 export function reversedDirection(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
   if (!DIRECTION_RE.test(page.text) || !DIRECTION_RE.test(corpus.text)) return null;
-  const sides = (f: SentenceFeatures) => f.tokens.map((t) => ({ side: sideOf(stem(t.norm)), raw: t.raw })).filter((x) => x.side >= 0);
+  const sides = (f: SentenceFeatures) => f.tokens.map((t) => ({ side: sideOf(stem(t.norm)), raw: t.raw, start: t.start })).filter((x) => x.side >= 0);
   const p = sides(page);
   if (!p.length) return null;
   const c = sides(corpus);
   for (const x of p) {
     const other = c.find((y) => y.side >> 1 === x.side >> 1);
     if (!other || other.side === x.side || c.some((y) => y.side === x.side)) continue;
-    const d = doer(page);
-    if (!d || d !== doer(corpus)) return null;
+    const d = doer(page, x.start);
+    if (!d || d !== doer(corpus, other.start)) return null;
     return { kind: 'polarity', page: x.raw, corpus: other.raw };
   }
   return null;

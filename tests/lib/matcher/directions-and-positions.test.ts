@@ -23,6 +23,18 @@ describe('a transfer seen from its other end', () => {
   it('told from the other party is the same claim', () => {
     expect(one('Harbour Lines is selling two heavy salvage tugs to Norway for its northern ports.').verdict).not.toBe('divergent');
   });
+
+  it('told from the other party inside a report of it is the same claim ("X said Y sold it" / "X said it bought from Y")', () => {
+    const { one: check } = storyMatcher({
+      id: 'test-reported-transfer',
+      outlet: 'Harbour Post',
+      title: 'Tugs for the north',
+      source: 'Harbour Post',
+      text: 'Norway said it bought two heavy salvage tugs from Harbour Lines for its northern ports.',
+    });
+    expect(check('Norway said Harbour Lines had sold it two heavy salvage tugs for its northern ports.').verdict).toBe('corroborated');
+    expect(check('Norway said it sold two heavy salvage tugs to Harbour Lines for its northern ports.').verdict).toBe('divergent');
+  });
 });
 
 describe('a time told from an event, and a place', () => {
