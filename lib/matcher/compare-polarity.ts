@@ -106,6 +106,8 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
   if (compareQuantifiers(page, corpus, out) || compareExpectations(page, corpus, out) || compareConsent(page, corpus, out) || compareComment(page, corpus, out)) return;
   if (compareComparatives(page, corpus, out)) return;
   if (compareFreeOf(page, corpus, out)) return;
+  // "No date appears on it" against "it is undated": the same thing denied, in other words.
+  if (sameThingDenied(page, corpus) || sameThingDenied(corpus, page)) return;
   const denied = deniedThing(page, corpus) ?? reversedDirection(page, corpus);
   if (denied) {
     out.differences.push(denied);
@@ -180,6 +182,20 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
   const describe = (f: SentenceFeatures) =>
     f.facts.negations.length ? `not (${f.facts.negations.map((c) => c.cue).join(', ')})` : 'affirmative';
   out.differences.push({ kind: 'polarity', page: describe(page), corpus: describe(corpus) });
+}
+
+/** A word that denies what it names by its prefix ("undated", "unsigned", "unnamed"). */
+const UN_WORD_RE = /^un([a-z]{3,})$/;
+
+/** "no date" on one side, "undated" on the other: the same thing denied. */
+function sameThingDenied(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const unWords = new Set<string>();
+  for (const c of b.facts.negations) {
+    const m = UN_WORD_RE.exec(c.cue);
+    if (m) unWords.add(stem(m[1]!));
+  }
+  if (!unWords.size) return false;
+  return a.facts.negations.some((c) => c.cue === 'no' && unWords.has(stem(a.tokens[c.index + 1]?.norm ?? '')));
 }
 
 /** Words between a denial and its "since" ("has not fought a war since"). */

@@ -31,3 +31,17 @@ describe('a contrast set off by commas ("X, not Y, did it")', () => {
     expect(v.differences.map((d) => d.kind)).toEqual(['attribution']);
   });
 });
+
+describe('the same thing denied in other words ("no date appears on it" / "it is undated")', () => {
+  const { one } = storyMatcher({
+    id: 'test-same-denial',
+    outlet: 'Harbour Post',
+    title: 'A letter about the port',
+    source: 'Harbour Post',
+    text: 'The letter is undated, though it appears from its wording to have been written by a pilot at the Veldhaven port last winter.',
+  });
+
+  it('is no change of polarity', () => {
+    expect(one('No date appears on the letter, which from its wording seems to have been written by a pilot at the Veldhaven port last winter.').verdict).toBe('corroborated');
+  });
+});
