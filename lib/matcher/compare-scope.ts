@@ -1,8 +1,9 @@
 import type { FactComparison } from './compare';
 import type { NameList } from './fact-types';
 import { contentTerms, type SentenceFeatures } from './features';
-import { isPlaceTerm } from './lexicon';
+import { isPlaceTerm, wordTerm } from './lexicon';
 import { comparePlaces } from './compare-places';
+import { placeTermOf } from './entities';
 import { wholeAgainstPart } from './quantifier-scope';
 import { wholeCountryAgainstPart } from './whole-country';
 
@@ -113,12 +114,40 @@ function allAgainstExamples(page: SentenceFeatures, corpus: SentenceFeatures): D
   return null;
 }
 
+/** The word after "foreign" ("foreign intelligence services"), or after a country's adjective ("Chinese intelligence services"). */
+function wordsAfter(f: SentenceFeatures, isCue: (t: SentenceFeatures['tokens'][number]) => boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  f.tokens.forEach((t, i) => {
+    const next = f.tokens[i + 1];
+    if (!next || next.capitalized || !isCue(t) || !/^\s+$/.test(f.text.slice(t.end, next.start))) return;
+    const term = wordTerm(next.norm);
+    if (term && !out.has(term)) out.set(term, `${t.raw} ${next.raw}`);
+  });
+  return out;
+}
+
+/** "foreign intelligence services" against "Chinese intelligence services": one country's widened to any (or narrowed). */
+function foreignAgainstNationality(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
+  const foreign = (t: SentenceFeatures['tokens'][number]) => t.norm === 'foreign';
+  const national = (t: SentenceFeatures['tokens'][number]) => t.capitalized && placeTermOf(t.norm) !== null;
+  for (const [wide, narrow, pageIsWide] of [[page, corpus, true], [corpus, page, false]] as const) {
+    if (!/\bforeign\s/i.test(wide.text) || /\bforeign\s/i.test(narrow.text)) continue;
+    const any = wordsAfter(wide, foreign);
+    const one = wordsAfter(narrow, national);
+    for (const [term, cue] of any) {
+      const theirs = one.get(term);
+      if (theirs) return pageIsWide ? { kind: 'scope', page: cue, corpus: theirs } : { kind: 'scope', page: theirs, corpus: cue };
+    }
+  }
+  return null;
+}
+
 /**
  * Scope: "only" / "one of", a single thing / several, "only X" against a list of which X is one,
- * "all" against a list of examples ("include A, B and C"), and places widened or narrowed.
+ * "all" against a list of examples ("include A, B and C"), one country's against "foreign", and places widened or narrowed.
  */
 export function compareScope(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
-  const d = onlyAgainstList(page, corpus) ?? onlyAgainstOthers(page, corpus) ?? exclusiveAgainstWide(page, corpus) ?? allAgainstExamples(page, corpus) ?? wholeAgainstPart(page, corpus) ?? wholeCountryAgainstPart(page, corpus);
+  const d = onlyAgainstList(page, corpus) ?? onlyAgainstOthers(page, corpus) ?? exclusiveAgainstWide(page, corpus) ?? allAgainstExamples(page, corpus) ?? foreignAgainstNationality(page, corpus) ?? wholeAgainstPart(page, corpus) ?? wholeCountryAgainstPart(page, corpus);
   if (d) {
     out.differences.push(d);
     return;
