@@ -114,10 +114,12 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
     return;
   }
   const word = (f: SentenceFeatures, stemmed: string) => f.tokens.find((t) => stem(t.norm) === stemmed)?.raw ?? stemmed;
+  const pageHeld = heldStems(page);
+  const corpusHeld = heldStems(corpus);
   const antonyms =
-    hasAntonymPair(page.stems, corpus.stems) ??
-    prefixOpposite(page.stems, corpus.stems) ??
-    (bothSidesHeld(page.stems, corpus.stems) ? anchoredOpposites(page.tokens, corpus.tokens) : null);
+    hasAntonymPair(pageHeld, corpusHeld) ??
+    prefixOpposite(pageHeld, corpusHeld) ??
+    (bothSidesHeld(pageHeld, corpusHeld) ? anchoredOpposites(page.tokens, corpus.tokens) : null);
   const pn = page.facts.negations;
   const cn = corpus.facts.negations;
   if (antonyms) {
@@ -182,6 +184,21 @@ export function comparePolarity(page: SentenceFeatures, corpus: SentenceFeatures
   const describe = (f: SentenceFeatures) =>
     f.facts.negations.length ? `not (${f.facts.negations.map((c) => c.cue).join(', ')})` : 'affirmative';
   out.differences.push({ kind: 'polarity', page: describe(page), corpus: describe(corpus) });
+}
+
+/** Verbs of a forecast: what they take ("predicted the collapse of") is foreseen, not said to have happened. */
+const FORECAST_RE = /\b(?:predict(?:ed|s|ing)?|forecast(?:s|ing)?|foresaw|foresee(?:s|n)?|feared|prophesied)\s+(?:(?:the|a|an|its|their)\s+)?([a-z]+)/gi;
+const held = new WeakMap<SentenceFeatures, ReadonlySet<string>>();
+
+/** A sentence's stems less the things it only says were forecast ("experts who predicted the collapse"). */
+function heldStems(f: SentenceFeatures): ReadonlySet<string> {
+  let out = held.get(f);
+  if (!out) {
+    const foreseen = [...f.text.matchAll(FORECAST_RE)].map((m) => stem(m[1]!.toLowerCase()));
+    out = foreseen.length ? new Set([...f.stems].filter((s) => !foreseen.includes(s) || f.tokens.filter((t) => stem(t.norm) === s).length > 1)) : f.stems;
+    held.set(f, out);
+  }
+  return out;
 }
 
 /** A word that denies what it names by its prefix ("undated", "unsigned", "unnamed"). */

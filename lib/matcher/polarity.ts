@@ -37,6 +37,8 @@ const ANTONYMS: readonly [string[], string[]][] = [
   [['ban$', 'banned$', 'prohibit', 'forbid', 'forbad'], ['allow$', 'permit$', 'permitted$', 'legalis', 'legaliz']],
   // An agreement ended against one kept going.
   [['cancel', 'terminat', 'revok', 'revoc', 'annul'], ['extend', 'extens', 'renew', 'prolong', 'keep$', 'kept$', 'retain', 'uphold', 'upheld']],
+  // An economy or a regime that went under against one that held out.
+  [['collaps', 'crumbl', 'implod'], ['surviv', 'withstood', 'withstand', 'weathered$', 'endur']],
   // Told to keep away from something against told to do it.
   [['discourag', 'avoid$'], ['encourag']],
   // Means: well off against hard up.

@@ -71,3 +71,23 @@ describe('a project stalled against one sped up', () => {
     expect(check('Work on the Veldhaven harbour tunnel, meant to link the two ferry terminals, has accelerated since the spring, the port board said.').verdict).toBe('divergent');
   });
 });
+
+describe('a thing that went under against one that held out', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-collapse-survive',
+    outlet: 'Harbour Post',
+    title: 'The ferry company after the strike',
+    source: 'Harbour Post',
+    text: 'The Veldhaven ferry company has survived two years of strikes, proving wrong the many dock workers who predicted the collapse of the firm.',
+  });
+
+  it('is a change of polarity ("collapsed" / "survived"), the corpus only saying the collapse was predicted', () => {
+    const v = check('The Veldhaven ferry company, as many dock workers had predicted, has collapsed after two years of strikes.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'polarity', page: 'collapsed', corpus: 'survived' }]);
+  });
+
+  it('keeps the same outcome corroborated ("weathered" / "survived")', () => {
+    expect(check('The Veldhaven ferry company has weathered two years of strikes, proving wrong the dock workers who predicted the collapse of the firm.').verdict).toBe('corroborated');
+  });
+});
