@@ -6,6 +6,7 @@ import { analyzeSentence, type SentenceFeatures } from './features';
 import { compareQuantities } from './compare-quantities';
 import { compareNames } from './compare-names';
 import { compareAffiliations } from './affiliations';
+import { compareYearLists } from './year-lists';
 import { compareCountries } from './country-swap';
 import { compareRepeatedEvents } from './repeated-events';
 import { compareTrades } from './kinds-of-firm';
@@ -230,6 +231,7 @@ export function compareFacts(
   comparePortfolios(page, corpus, out);
   compareAffiliations(page, corpus, out);
   compareSeasons(page, corpus, out);
+  compareYearLists(page, corpus, out);
   mergeDescribedNames(page.text, corpus.text, out);
   const position = out.differences.length ? null : comparePositions(page, corpus);
   if (position) out.differences.push(position);

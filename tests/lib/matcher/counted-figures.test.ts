@@ -50,6 +50,13 @@ describe('a count against the years the corpus gives the things counted', () => 
     expect(one('The two ports signed pilotage agreements on two separate occasions, most recently in 2019, to share tugs and night crews.').verdict).toBe('corroborated');
   });
 
+  it('a list of years with one more ("in 2011, 2015 and 2019") is a changed count, however far the count of them comes before', () => {
+    const v = one('Three accords followed, as the two ports signed pilotage agreements in 2011, 2015 and 2019 to share tugs and night crews.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'count', page: '2011, 2015 and 2019', corpus: '2011 and 2019' }]);
+    expect(one('The two ports signed pilotage agreements in 2011 and 2019 to share tugs and night crews, as they had in 2005 and 2007.').differences).toEqual([]);
+  });
+
   it('a count of other things in the sentence is not set against the years', () => {
     expect(one('The two ports, with eight pilots each, signed pilotage agreements in 2011 and 2019 to share tugs and night crews.').differences.filter((d) => d.kind === 'count')).toEqual([]);
   });
