@@ -27,6 +27,9 @@ export function isPlural(w: string): boolean {
   return w.length > 3 && /([^su]s|ies)$/.test(w) && !/(ous|ss|is|us|ics|ws)$/.test(w);
 }
 
+/** Words after "only" that tell when, not how many ("only recently", "only then"). */
+const LATELY = new Set(['recently', 'lately', 'just', 'now', 'then', 'later', 'after', 'when', 'once', 'briefly', 'yesterday', 'today', 'last']);
+
 /**
  * Scope cues: exclusive ("the only regiment", "a single treaty", "sole job"), inclusive ("one of
  * two regiments", "China and other parts of Asia"), and the number of each noun (treaty vs treaties).
@@ -43,8 +46,11 @@ export function extractScope(text: string, tokens: Token[]): ScopeCue[] {
       const quantifier = next?.norm === 'a' ? tokens[i + 2]?.norm : next?.norm;
       const quantified = /^(few|handful|some|several)$/.test(quantifier ?? '');
       if (counted || quantified) return;
-      // "not the only", "not their only", "not only": the opposite of exclusive.
-      const negated = tokens[i - 1]?.norm === 'not' || tokens[i - 2]?.norm === 'not';
+      // "it was only formed in 2024", "only recently": how lately, not how many.
+      if (w === 'only' && next && !next.capitalized && (/^[a-z]{3,}ed$/.test(next.norm) || LATELY.has(next.norm))) return;
+      // "not the only", "isn't their only", "not only": the opposite of exclusive.
+      const denies = (x: Token | undefined) => !!x && (x.norm === 'not' || x.norm.endsWith("n't"));
+      const negated = denies(tokens[i - 1]) || denies(tokens[i - 2]);
       const noun = headNoun(text, tokens, i + 1);
       out.push({ kind: negated ? 'inclusive' : 'exclusive', cue: negated ? `not ${w}` : w, noun });
     } else if (w === 'one' && tokens[i + 1]?.norm === 'of') {

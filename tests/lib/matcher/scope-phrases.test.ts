@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyMatcher } from './story-matcher';
+import { analyzeSentence } from '@/lib/matcher/features';
 
 // A story written for these tests, next to the bundled corpus so that term weights are realistic.
 const { one } = storyMatcher({
@@ -30,5 +31,20 @@ describe('a group "across the board" is the group taken whole', () => {
     const v = one('The auditors warn that pilots across the board in Veldhaven have been ignoring the new speed limits in the outer harbour.');
     expect(v.verdict).toBe('divergent');
     expect(v.differences).toEqual([{ kind: 'scope', page: 'pilots across the board', corpus: 'some' }]);
+  });
+});
+
+describe('"only" that is not a scope', () => {
+  const scope = (s: string) => analyzeSentence(s).facts.scope.filter((c) => c.kind !== 'plural').map((c) => `${c.kind}:${c.cue}`);
+
+  it('"isn\'t the only" is "not the only", as "is not the only" is', () => {
+    expect(scope("The pilot isn't the only witness.")).toEqual(['inclusive:not only']);
+    expect(scope('The pilot is not the only witness.')).toEqual(['inclusive:not only']);
+  });
+
+  it('tells how lately, not how many ("it was only formed in 2024", "only recently")', () => {
+    expect(scope('The harbour patrol was only formed in 2024.')).toEqual([]);
+    expect(scope('The harbour patrol only recently began its rounds.')).toEqual([]);
+    expect(scope('The harbour patrol is the only unit on the quay.')).toEqual(['exclusive:only']);
   });
 });
