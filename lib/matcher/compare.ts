@@ -185,6 +185,15 @@ function dropFiguresOfDates(out: FactComparison): void {
   out.differences = out.differences.filter((d) => !within(d));
 }
 
+/** A day that dates a piece of the paper, not the claim ("Monday's report", "Thursday's business page"). */
+const PUBLICATION_AFTER_RE = /^'s\s+(?:[\w-]+\s+){0,3}?(?:report|page|edition|column|story|article|caption|paper|issue|piece|broadcast|bulletin|newsletter|programme|show|episode)s?\b/i;
+
+/** The dates of a sentence less those of the publication it speaks of ("Monday's report on ... gave the wrong years"). */
+function ofTheClaim(text: string, dates: DateFact[]): DateFact[] {
+  if (!dates.some((d) => text.startsWith("'s", d.end))) return dates;
+  return dates.filter((d) => !PUBLICATION_AFTER_RE.test(text.slice(d.end)));
+}
+
 /**
  * One change read by two rules ("not all" against "all": opposite quantifiers, and a narrower scope)
  * is one difference: the first kind that reads it is kept.
@@ -214,7 +223,7 @@ export function compareFacts(
   compareQuantities(page, corpus, out);
   compareGroupSize(page, corpus, out);
   // The page's "yesterday" and "on Thursday" are days once its day of writing is known.
-  const pageDates = written && page.facts.dates.length ? resolveFromWriting(page.facts.dates, page.text, written) : page.facts.dates;
+  const pageDates = ofTheClaim(page.text, written && page.facts.dates.length ? resolveFromWriting(page.facts.dates, page.text, written) : page.facts.dates);
   compareDates(pageDates, corpus.facts.dates, out, TIME_BEFORE_RE.test(corpus.text), preceding.corpus);
   compareRanks(page.facts.ranks, corpus.facts.ranks, out);
   compareOrdinals(page, corpus, out);
