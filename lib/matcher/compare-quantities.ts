@@ -104,6 +104,18 @@ function compareReferences(page: readonly Quantity[], corpus: readonly Quantity[
   }
 }
 
+/**
+ * A figure in words that lead in to the claim before a colon, none of which the corpus sentence
+ * uses ("If you remember only one detail, make it this: ..."): the reader is addressed, the claim
+ * comes after.
+ */
+function inLeadIn(page: SentenceFeatures, corpus: SentenceFeatures, q: Quantity): boolean {
+  const colon = page.text.indexOf(': ');
+  if (colon < 0 || q.end > colon || colon > page.text.length / 2) return false;
+  const terms = new Set(corpus.terms);
+  return !contentTerms(page.text.slice(0, colon)).some((t) => terms.has(t));
+}
+
 /** "all four agencies": a count of the whole group. */
 const allOf = (text: string, q: Quantity) => /\ball\s+$/i.test(text.slice(Math.max(0, q.start - 4), q.start));
 
@@ -200,7 +212,7 @@ export function compareQuantities(pageFeatures: SentenceFeatures, corpusFeatures
         if (one) {
           out.differences.push({ kind: 'count', page: q.text, corpus: one });
           out.sameThingCounted = out.sameThingCounted ?? true;
-        } else out.novel.push(q.text);
+        } else if (!inLeadIn(pageFeatures, corpusFeatures, q)) out.novel.push(q.text);
       }
     }
   }

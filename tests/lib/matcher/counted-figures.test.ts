@@ -107,3 +107,13 @@ describe('a count against the one thing the corpus names ("two frigates" / "a fr
     expect(fleet.one('The navy also sent a frigate and marines to Gdansk in May to join a multinational exercise for the first time.').verdict).toBe('corroborated');
   });
 });
+
+describe('a figure in words that lead in to the claim before a colon', () => {
+  it('("If you take only one thing away, make it this: ...") is not a fact of the claim', () => {
+    expect(one('If you take only one thing away, make it this: the two ports signed pilotage agreements in 2011 and 2019 to share tugs and night crews.').verdict).toBe('corroborated');
+  });
+
+  it('unlike a figure before a colon that speaks of the claim ("Two ports, one deal: ...")', () => {
+    expect(one('Three ports, two deals: the two ports signed pilotage agreements in 2011 and 2019 to share tugs and night crews.').verdict).not.toBe('corroborated');
+  });
+});
