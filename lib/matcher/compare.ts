@@ -8,7 +8,7 @@ import { compareNames } from './compare-names';
 import { compareAffiliations } from './affiliations';
 import { compareYearLists } from './year-lists';
 import { compareCountries } from './country-swap';
-import { compareRepeatedEvents } from './repeated-events';
+import { compareAlsoAnotherTime, compareRepeatedEvents } from './repeated-events';
 import { compareTrades } from './kinds-of-firm';
 import { comparePortfolios } from './portfolios';
 import { compareSeasons } from './seasons';
@@ -246,6 +246,7 @@ export function compareFacts(
   if (position) out.differences.push(position);
   compareCommonSources(page, corpus, out);
   compareRepeatedEvents(page, corpus, out);
+  compareAlsoAnotherTime(page, corpus, out);
   dropExplainedNovelty(page, corpus, out, preceding.corpus);
   dropFiguresOfDates(out);
   dropRepeatedDifferences(out);
