@@ -97,7 +97,8 @@ const LOCATIVE_BEFORE_RE =
 
 /**
  * Places a sentence puts its claim in: known countries and regions after "in", "across",
- * "throughout" or "to", and the places listed with them ("in South-east Asia, Africa and Latin America").
+ * "throughout" or "to", or before ", where", and the places listed with them ("in South-east Asia,
+ * Africa and Latin America").
  */
 function locativePlaces(f: SentenceFeatures): Span[] {
   let places = locativeCache.get(f);
@@ -115,7 +116,9 @@ function readLocativePlaces(f: SentenceFeatures): Span[] {
     const before = f.text.slice(Math.max(0, e.start - 60), e.start);
     const direct = LOCATIVE_BEFORE_RE.test(before);
     const listed = last !== undefined && /^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/i.test(f.text.slice(last.end, e.start));
-    if (direct || listed) {
+    // "runs through Mexico, where it plans to ...": the place the clause after it happens in.
+    const where = /^\s*,\s*where\b/i.test(f.text.slice(e.end, e.end + 10));
+    if (direct || listed || where) {
       out.push(e);
       last = e;
     }

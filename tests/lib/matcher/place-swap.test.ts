@@ -64,3 +64,19 @@ describe('the capital of a state named for the state before it', () => {
     expect(alliance.one('The naval treaty between Warsaw and Berlin lapsed quietly in 1961, after a decade of joint patrols.').verdict).toBe('divergent');
   });
 });
+
+describe('a country before ", where" the claim happens', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-place-where',
+    outlet: 'Harbour Post',
+    title: 'A shipyard abroad',
+    source: 'Harbour Post',
+    text: 'Harbour Lines plans to use the existing dry docks of a Danish yard in Poland and take a stake in its repair business there.',
+  });
+
+  it('is the place of the claim, against the corpus place ("through Estonia, where" / "in Poland")', () => {
+    const v = check("Harbour Lines' way abroad runs through Estonia, where it plans to use the existing dry docks of a Danish yard and take a stake in its repair business.");
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Estonia', corpus: 'Poland' }]);
+  });
+});
