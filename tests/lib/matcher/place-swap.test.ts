@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyMatcher } from './story-matcher';
+import { analyzeSentence } from '@/lib/matcher/features';
+import { compareFacts } from '@/lib/matcher/compare';
 
 const { one } = storyMatcher({
   id: 'test-place-swap',
@@ -78,5 +80,17 @@ describe('a country before ", where" the claim happens', () => {
     const v = check("Harbour Lines' way abroad runs through Estonia, where it plans to use the existing dry docks of a Danish yard and take a stake in its repair business.");
     expect(v.verdict).toBe('divergent');
     expect(v.differences).toEqual([{ kind: 'name', page: 'Estonia', corpus: 'Poland' }]);
+  });
+});
+
+describe('a country before ", where", read as the place of the claim', () => {
+  it('is set against the corpus place where no other cue shows it ("through Mexico, where" / "in Brazil")', () => {
+    const facts = compareFacts(
+      analyzeSentence("Nordline's own route abroad runs through Mexico, where it plans to use Harbour Lines' existing docks and take a minority stake in the Danish group's local business."),
+      analyzeSentence("Nordline is planning to use Danish shipper Harbour Lines' existing docks in Brazil and take a minority stake in Harbour Lines' business in the Latin American country."),
+      () => new Set(),
+    );
+    expect(facts.differences).toEqual([{ kind: 'name', page: 'Mexico', corpus: 'Brazil' }]);
+    expect(facts.novel).toEqual([]);
   });
 });
