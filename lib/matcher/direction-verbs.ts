@@ -1,6 +1,7 @@
 import { stem } from '@/lib/text/stem';
 import type { FactComparison } from './compare';
 import type { SentenceFeatures } from './features';
+import type { Span } from './fact-types';
 import { placeTermOf } from './entities';
 import { wordTerm } from './lexicon';
 
@@ -30,10 +31,20 @@ function sideOf(stemmed: string): number {
  * of the verb.
  */
 function doer(f: SentenceFeatures, at: number): string | null {
-  const before = f.facts.entities.filter((e) => e.end <= at);
+  const span = doerSpan(f, at);
+  return span ? nameKey(span.text) : null;
+}
+
+function doerSpan(f: SentenceFeatures, at: number, nounsOnly = false): Span | null {
+  // A people's word before a noun ("Russian oil") describes the thing, it does not act.
+  const before = f.facts.entities.filter((e) => e.end <= at && !(nounsOnly && /(?:ian|ese|ish|ean|an)$/.test(e.text) && /^\s+[a-z]/.test(f.text.slice(e.end, e.end + 3))));
   const last = before[before.length - 1];
-  if (!last || (last.start > 40 && at - last.end > 40)) return null;
-  const word = last.text.toLowerCase().replace(/'s$/, '');
+  return !last || (last.start > 40 && at - last.end > 40) ? null : last;
+}
+
+/** One key per name, and per country whichever name found it ("Russian" and "Russia"). */
+function nameKey(text: string): string {
+  const word = text.toLowerCase().replace(/'s$/, '');
   const term = placeTermOf(word.split(/\s+/)[0]!);
   return term ? wordTerm(term) || term : word;
 }
@@ -57,4 +68,27 @@ export function reversedDirection(page: SentenceFeatures, corpus: SentenceFeatur
     return { kind: 'polarity', page: x.raw, corpus: other.raw };
   }
   return null;
+}
+
+/** Verbs of supplying something to someone. Porter stems. */
+const SUPPLY_RE = /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|furnish(?:es|ed|ing)?)\b/i;
+
+/** A name right after the verb, its receiver ("supplies China with chips"). */
+function receiverAfter(f: SentenceFeatures, at: number): Span | undefined {
+  return f.facts.entities.find((x) => x.start > at && /^\s+(?:the\s+)?$/.test(f.text.slice(at, x.start)));
+}
+
+/**
+ * The supplier and the supplied swapped: "Russia supplies China with chips" against "China ...
+ * provides essential computer chips": the page's receiver is the corpus's supplier.
+ */
+export function swappedSupplier(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
+  const p = SUPPLY_RE.exec(page.text);
+  const c = p && SUPPLY_RE.exec(corpus.text);
+  if (!p || !c) return null;
+  const giver = doerSpan(page, p.index, true);
+  const theirs = doerSpan(corpus, c.index, true);
+  const receiver = receiverAfter(page, p.index + p[0].length);
+  if (!giver || !theirs || !receiver || nameKey(giver.text) === nameKey(theirs.text) || nameKey(receiver.text) !== nameKey(theirs.text)) return null;
+  return { kind: 'name', page: `${giver.text} ${p[0]} ${receiver.text}`, corpus: `${theirs.text} ${c[0]}` };
 }

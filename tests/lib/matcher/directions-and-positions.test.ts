@@ -51,3 +51,23 @@ describe('a time told from an event, and a place', () => {
     expect(v.differences).toEqual([{ kind: 'name', page: 'in central Bergen', corpus: 'near Bergen' }]);
   });
 });
+
+describe('the supplier and the supplied swapped', () => {
+  const { one: check } = storyMatcher({
+    id: 'test-swapped-supplier',
+    outlet: 'Harbour Post',
+    title: 'Trade across the strait',
+    source: 'Harbour Post',
+    text: 'Norway is the largest buyer of Danish fish and provides essential engines, nets and navigation gear.',
+  });
+
+  it('is a changed name ("Denmark supplies Norway with" / "Norway ... provides")', () => {
+    const v = check('Denmark, in turn, supplies Norway with engines and navigation gear.');
+    expect(v.verdict).toBe('divergent');
+    expect(v.differences).toEqual([{ kind: 'name', page: 'Denmark supplies Norway', corpus: 'Norway provides' }]);
+  });
+
+  it('is no change when the supplier is the same ("Norway supplies engines")', () => {
+    expect(check('Norway, in turn, supplies essential engines, nets and navigation gear.').verdict).not.toBe('divergent');
+  });
+});
