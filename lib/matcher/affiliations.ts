@@ -4,15 +4,23 @@ import type { SentenceFeatures } from './features';
 /** Last words of the name of a body a speaker belongs to ("Keio University", "the Carnegie Endowment"). */
 const BODIES = 'University|Institute|Institution|Centre|Center|College|School|Foundation|Council|Academy|Endowment|Observatory';
 const BODY_RE = new RegExp(`^(?:${BODIES})$`);
+/** Any such word in a text, for a cheap first look. */
+const ANY_BODY_RE = new RegExp(`\\b(?:${BODIES})\\b`);
 /** A name, then "of", "at" or "from" a body, or an appositive ending at one, within a short reach. */
 const AFTER_NAME_RE = /^(?:\s+(?:of|at|from)\s+(?:the\s+)?|,\s+(?:an?|the)\s+[^,;:.]{0,60}?\b(?:of|at|from)\s+(?:the\s+)?)$/;
 
 /** A person's name and a body's read as one ("Satoru Mori of Waseda University"). */
 const JOINED_RE = new RegExp(`^(.+?)\\s+(?:of|at)\\s+(?:the\\s+)?([A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)*\\s+(?:${BODIES}))$`);
 
+/** Affiliations of each analysed sentence, read once (a sentence is compared with several others). */
+const read = new WeakMap<SentenceFeatures, Map<string, string>>();
+
 /** The body each named person a sentence gives one for belongs to, by surname. */
 function affiliationsOf(f: SentenceFeatures): Map<string, string> {
-  const out = new Map<string, string>();
+  let out = read.get(f);
+  if (out) return out;
+  out = new Map<string, string>();
+  read.set(f, out);
   const { entities } = f.facts;
   for (const e of entities) {
     // One name read across "of": "Satoru Mori of Waseda University".
@@ -33,7 +41,7 @@ function affiliationsOf(f: SentenceFeatures): Map<string, string> {
  * a professor at Keio University"): a changed name.
  */
 export function compareAffiliations(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
-  if (out.differences.length || !/\b(?:of|at|from)\b/.test(page.text)) return;
+  if (out.differences.length || !ANY_BODY_RE.test(page.text) || !ANY_BODY_RE.test(corpus.text)) return;
   const mine = affiliationsOf(page);
   if (!mine.size) return;
   const theirs = affiliationsOf(corpus);

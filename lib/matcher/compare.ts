@@ -5,7 +5,7 @@ import type { DateFact, Rank } from './fact-types';
 import { analyzeSentence, type SentenceFeatures } from './features';
 import { compareQuantities } from './compare-quantities';
 import { compareNames } from './compare-names';
-import { swappedSupplier } from './direction-verbs';
+import { compareSuppliers } from './direction-verbs';
 import { compareAffiliations } from './affiliations';
 import { compareYearLists } from './year-lists';
 import { compareCountries } from './country-swap';
@@ -230,8 +230,7 @@ export function compareFacts(
   compareOrdinals(page, corpus, out);
   compareNames(page, corpus, context, antecedents, out, preceding, aliases);
   compareTitles(page, corpus, out);
-  const swapped = out.differences.length ? null : swappedSupplier(page, corpus);
-  if (swapped) out.differences.push(swapped);
+  compareSuppliers(page, corpus, out);
   comparePolarity(page, corpus, out);
   compareScope(page, corpus, out);
   compareExtent(page, corpus, out);

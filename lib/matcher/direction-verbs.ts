@@ -82,7 +82,7 @@ function receiverAfter(f: SentenceFeatures, at: number): Span | undefined {
  * The supplier and the supplied swapped: "Russia supplies China with chips" against "China ...
  * provides essential computer chips": the page's receiver is the corpus's supplier.
  */
-export function swappedSupplier(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
+function swappedSupplier(page: SentenceFeatures, corpus: SentenceFeatures): Difference | null {
   const p = SUPPLY_RE.exec(page.text);
   const c = p && SUPPLY_RE.exec(corpus.text);
   if (!p || !c) return null;
@@ -91,4 +91,10 @@ export function swappedSupplier(page: SentenceFeatures, corpus: SentenceFeatures
   const receiver = receiverAfter(page, p.index + p[0].length);
   if (!giver || !theirs || !receiver || nameKey(giver.text) === nameKey(theirs.text) || nameKey(receiver.text) !== nameKey(theirs.text)) return null;
   return { kind: 'name', page: `${giver.text} ${p[0]} ${receiver.text}`, corpus: `${theirs.text} ${c[0]}` };
+}
+
+/** The supplier and the supplied swapped, where no other difference was found. */
+export function compareSuppliers(page: SentenceFeatures, corpus: SentenceFeatures, out: FactComparison): void {
+  const d = out.differences.length ? null : swappedSupplier(page, corpus);
+  if (d) out.differences.push(d);
 }
